@@ -1,0 +1,103 @@
+/// What a paragraph is, which decides how it is shown and whether it is analysed.
+public enum ParagraphKind: String, Sendable, Hashable {
+    /// Ordinary body text written by the outlet.
+    case body
+    /// A headline or sub-heading line.
+    case heading
+    /// An embedded social post (and its credit line): shown, never analysed as the outlet's claim.
+    case embed
+}
+
+public struct Paragraph: Hashable, Sendable {
+    public var span: TextSpan
+    public var kind: ParagraphKind
+
+    public init(span: TextSpan, kind: ParagraphKind) {
+        self.span = span
+        self.kind = kind
+    }
+}
+
+/// One loaded, normalised article. Every offset in the analysis indexes into `text`.
+public struct Article: Sendable {
+    /// Stable id within a story ("a1", "a2", ...), assigned in load order.
+    public var id: String
+    /// The path exactly as the user gave it, or `demo/<name>`.
+    public var path: String
+    public var source: String
+    public var title: String?
+    public var date: String?
+    public var url: String?
+    /// The normalised body; paragraphs are separated by a blank line.
+    public let text: String
+    /// `text` as an array of scalars, so analysers can index by offset in O(1).
+    public let scalars: [Unicode.Scalar]
+    public var paragraphs: [Paragraph]
+    /// Sentence spans in order; a sentence never crosses a paragraph boundary.
+    public var sentences: [TextSpan]
+    /// What was repaired while loading this article, phrased for a person.
+    public var warnings: [String]
+
+    public init(
+        id: String = "",
+        path: String,
+        source: String,
+        title: String? = nil,
+        date: String? = nil,
+        url: String? = nil,
+        text: String,
+        paragraphs: [Paragraph],
+        sentences: [TextSpan] = [],
+        warnings: [String] = []
+    ) {
+        self.id = id
+        self.path = path
+        self.source = source
+        self.title = title
+        self.date = date
+        self.url = url
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.warnings = warnings
+    }
+
+    /// The text of a span as a `String`.
+    public func string(_ span: TextSpan) -> String {
+        let lo = max(0, min(span.start, scalars.count))
+        let hi = max(lo, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lo..<hi])
+        return String(view)
+    }
+
+    /// The paragraph containing an offset, if any.
+    public func paragraph(containing offset: Int) -> Paragraph? {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < paragraphs.count, paragraphs[lo].span.contains(offset) else { return nil }
+        return paragraphs[lo]
+    }
+
+    /// Index of the sentence containing an offset, if any.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < sentences.count, sentences[lo].contains(offset) else { return nil }
+        return lo
+    }
+
+    /// Sentences that the analysers should read: those outside embedded posts.
+    public var analysableSentences: [(index: Int, span: TextSpan)] {
+        sentences.enumerated().compactMap { index, span in
+            paragraph(containing: span.start)?.kind == .embed ? nil : (index, span)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+enum ParallaxVersion {
+    static let current = "0.1.0"
+}
