@@ -39,6 +39,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Evaluation commands: precision / recall / F1 on the annotated fixtures in Tests/.
+        .executableTarget(
+            name: "parallax-eval",
+            dependencies: [
+                "ParallaxModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks: throughput, memory and frame timings (run with -c release).
+        .executableTarget(
+            name: "parallax-bench",
+            dependencies: [
+                "ParallaxModel",
+                "ParallaxTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "ParallaxModelTests",
             dependencies: ["ParallaxModel"],
