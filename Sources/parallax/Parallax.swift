@@ -16,6 +16,20 @@ struct Parallax: ParsableCommand {
         subcommands: [Read.self, Analyze.self],
         defaultSubcommand: Read.self
     )
+
+    /// Runs the command line; usage errors exit with status 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by every command that loads a story.
