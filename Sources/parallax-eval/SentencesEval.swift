@@ -20,6 +20,9 @@ struct SentencesEval: ParsableCommand {
     @Flag(help: "Also measure splitting speed in MB/s.")
     var throughput = false
 
+    @Option(help: "With --throughput, time this text file (one paragraph per line) instead of the cases.")
+    var text: String?
+
     func run() throws {
         let path = cases ?? Self.defaultCasesPath
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -35,15 +38,23 @@ struct SentencesEval: ParsableCommand {
         print("cases right: \(score.correct) / \(score.total) (\(percent(score.accuracy)))")
         print("boundaries: precision \(percent(score.precision)), recall \(percent(score.recall)), F1 \(percent(score.f1))"
             + " (tp \(score.truePositives), fp \(score.falsePositives), fn \(score.falseNegatives))")
-        if throughput { measureThroughput(parsed) }
+        if throughput {
+            if let text {
+                guard let data = FileManager.default.contents(atPath: text) else {
+                    throw ValidationError("cannot read the text file at \(text)")
+                }
+                measureThroughput(String(decoding: data, as: UTF8.self), label: text)
+            } else {
+                measureThroughput(parsed.map(\.paragraph).joined(separator: "\n\n"), label: "the cases")
+            }
+        }
     }
 
     private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 
-    /// Splits the case paragraphs, repeated to about 8 MB of UTF-8, paragraph by paragraph as
+    /// Splits `unit`, repeated to about 8 MB of UTF-8, paragraph by paragraph (one per line) as
     /// the loader does, and reports the best of three runs.
-    private func measureThroughput(_ parsed: [SentenceCase]) {
-        let unit = parsed.map(\.paragraph).joined(separator: "\n\n")
+    private func measureThroughput(_ unit: String, label: String) {
         let copies = max(1, 8_000_000 / max(1, unit.utf8.count))
         let text = Array(repeating: unit, count: copies).joined(separator: "\n\n")
         let scalars = Array(text.unicodeScalars)
@@ -64,8 +75,8 @@ struct SentencesEval: ParsableCommand {
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9)
         }
         let megabytes = Double(text.utf8.count) / 1_000_000
-        print(String(format: "throughput: %.1f MB/s (%.1f MB, %d sentences, best of 3 runs: %.3f s)",
-                     megabytes / best, megabytes, sentences, best))
+        print(String(format: "throughput on %@: %.1f MB/s (%.1f MB, %d sentences, best of 3 runs: %.3f s)",
+                     label, megabytes / best, megabytes, sentences, best))
     }
 
     /// Sources/parallax-eval/SentencesEval.swift → repository root → the fixture.

@@ -81,19 +81,31 @@ enum SentenceAbbreviations {
         "etc",
     ]
 
-    static func kind(of word: String) -> AbbreviationKind? {
-        if let kind = exactKind(of: word) { return kind }
+    // MARK: - Lookup
+
+    private static let kinds: [SentenceWordKey: AbbreviationKind] = {
+        var kinds: [SentenceWordKey: AbbreviationKind] = [:]
+        for (words, kind) in [(neverFinal, AbbreviationKind.neverFinal), (mayBeFinal, .mayBeFinal),
+                              (beforeNumber, .beforeNumber), (time, .time)] {
+            for word in words { kinds[SentenceWordKey(word)] = kind }
+        }
+        return kinds
+    }()
+
+    private static let timeContinuationKeys = SentenceWordKey.set(timeContinuations)
+
+    /// The kind of the abbreviation `scalars[start..<end]` (written without its final stop).
+    static func kind(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> AbbreviationKind? {
+        if let key = SentenceWordKey(scalars, start, end), let kind = kinds[key] { return kind }
         // "MR" / "GEN" in an all-capitals headline: look up "Mr" / "Gen".
-        guard word.count > 1, word == word.uppercased(), word.first?.isLetter == true else { return nil }
-        let capitalised = String(word.prefix(1)) + word.dropFirst().lowercased()
-        return exactKind(of: capitalised)
+        guard end - start > 1, SentencePunctuation.isASCIIUppercase(scalars[start]),
+              (start..<end).allSatisfy({ !SentencePunctuation.isLowercase(scalars[$0]) }),
+              let key = SentenceWordKey(scalars, start, end, case: .capitalised) else { return nil }
+        return kinds[key]
     }
 
-    private static func exactKind(of word: String) -> AbbreviationKind? {
-        if neverFinal.contains(word) { return .neverFinal }
-        if mayBeFinal.contains(word) { return .mayBeFinal }
-        if beforeNumber.contains(word) { return .beforeNumber }
-        if time.contains(word) { return .time }
-        return nil
+    static func continuesTime(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        guard let key = SentenceWordKey(scalars, start, end) else { return false }
+        return timeContinuationKeys.contains(key)
     }
 }

@@ -92,6 +92,10 @@ enum SentencePunctuation {
         (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
     }
 
+    static func isASCIIUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x41 && scalar.value <= 0x5A
+    }
+
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         isASCIILetter(scalar) || (scalar.value >= 0x80 && scalar.properties.isAlphabetic)
     }

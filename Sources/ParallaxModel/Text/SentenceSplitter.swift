@@ -28,8 +28,10 @@ public struct SentenceSplitter: Sendable {
     public func split(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [TextSpan] {
         let lower = min(max(range.lowerBound, 0), scalars.count)
         let upper = min(max(range.upperBound, lower), scalars.count)
-        var scan = SentenceScan(scalars: scalars, lower: lower, upper: upper)
-        return scan.run()
+        return scalars.withUnsafeBufferPointer { buffer in
+            var scan = SentenceScan(scalars: buffer, lower: lower, upper: upper)
+            return scan.run()
+        }
     }
 
     /// The sentences of `text` as strings: a convenience for tests and tools.
@@ -45,12 +47,12 @@ public struct SentenceSplitter: Sendable {
 
 /// One pass over one range; holds the spans found so far.
 private struct SentenceScan {
-    let scalars: [Unicode.Scalar]
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
     let lower: Int
     let upper: Int
     var spans: [TextSpan] = []
 
-    init(scalars: [Unicode.Scalar], lower: Int, upper: Int) {
+    init(scalars: UnsafeBufferPointer<Unicode.Scalar>, lower: Int, upper: Int) {
         self.scalars = scalars
         self.lower = lower
         self.upper = upper
@@ -167,7 +169,7 @@ private struct SentenceScan {
         case .abbreviation(.beforeNumber):
             return !next.startsWithDigit
         case .abbreviation(.time):
-            return next.opensSentence || (next.startsUppercase && !next.continuesTime)
+            return next.opensSentence || (next.startsUppercase && !next.continuesTime(scalars, upper: upper))
         case .listMarker:
             return false
         case .initial:
@@ -192,10 +194,7 @@ private struct SentenceScan {
         }
         while start < stop, SentencePunctuation.isOpener(scalars[start]) { start += 1 }
         guard start < stop, !SentencePunctuation.isCloser(scalars[stop - 1]) else { return .plain }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<stop])
-        let word = String(view)
-        if let kind = SentenceAbbreviations.kind(of: word) { return .abbreviation(kind) }
+        if let kind = SentenceAbbreviations.kind(scalars, start, stop) { return .abbreviation(kind) }
         if stop - start == 1, SentencePunctuation.isLetter(scalars[start]) { return .initial }
         if stop - start <= 2, scalars[start..<stop].allSatisfy(SentencePunctuation.isDigit), opensList(before: start) {
             return .listMarker
@@ -256,9 +255,7 @@ private struct SentenceScan {
             guard !SentencePunctuation.isDigit(after), after != ".", after != "/", after != "@", after != ":",
                   after != "-", after != "_" else { return false }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[left..<stop])
-        return SentenceAbbreviations.kind(of: String(view)) == nil
+        return SentenceAbbreviations.kind(scalars, left, stop) == nil
     }
 }
 
@@ -269,10 +266,10 @@ private struct NextWord {
     var startsWithDigit = false
     var opensSentence = false
     var isInitial = false
-    /// After "a.m." / "p.m.": a weekday, month, zone name or abbreviation, or "<Place> time".
-    var continuesTime = false
+    private var wordStart = 0
+    private var wordEnd = 0
 
-    init(_ scalars: [Unicode.Scalar], from start: Int, upper: Int) {
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upper: Int) {
         var index = start
         var quoted = false
         while index < upper, SentencePunctuation.isOpener(scalars[index]) {
@@ -283,40 +280,30 @@ private struct NextWord {
         startsLowercase = SentencePunctuation.isLowercase(scalars[index])
         startsUppercase = SentencePunctuation.isUppercase(scalars[index])
         startsWithDigit = SentencePunctuation.isDigit(scalars[index])
-        let end = Self.wordEnd(scalars, from: index, upper: upper)
-        isInitial = end - index == 1 && end < upper && scalars[end] == "."
-        guard !quoted else {
-            opensSentence = !startsLowercase
-            return
-        }
-        guard end > index, end - index <= 16 else { return }
-        let word = Self.string(scalars, index, end)
-        opensSentence = SentenceStarters.contains(word)
-        continuesTime = SentenceAbbreviations.timeContinuations.contains(word)
-            || word == word.uppercased()
-            || Self.isFollowed(byTime: scalars, from: end, upper: upper)
+        wordStart = index
+        wordEnd = Self.wordEnd(scalars, from: index, upper: upper)
+        isInitial = wordEnd - index == 1 && wordEnd < upper && scalars[wordEnd] == "."
+        opensSentence = quoted ? !startsLowercase : SentenceStarters.contains(scalars, wordStart, wordEnd)
     }
 
-    private static func wordEnd(_ scalars: [Unicode.Scalar], from index: Int, upper: Int) -> Int {
+    /// After "a.m." / "p.m.": a weekday, month or zone name, an all-capitals zone ("GMT"),
+    /// or a word followed by "time" ("Kyiv time").
+    func continuesTime(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, upper: Int) -> Bool {
+        guard wordEnd > wordStart else { return false }
+        if SentenceAbbreviations.continuesTime(scalars, wordStart, wordEnd) { return true }
+        if (wordStart..<wordEnd).allSatisfy({ !SentencePunctuation.isLowercase(scalars[$0]) }) { return true }
+        guard wordEnd < upper, scalars[wordEnd] == " " else { return false }
+        let nextEnd = Self.wordEnd(scalars, from: wordEnd + 1, upper: upper)
+        guard nextEnd - wordEnd == 5 else { return false }
+        return scalars[wordEnd + 1] == "t" && scalars[wordEnd + 2] == "i" && scalars[wordEnd + 3] == "m" && scalars[wordEnd + 4] == "e"
+    }
+
+    private static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from index: Int, upper: Int) -> Int {
         var end = index
         while end < upper, end - index < SentenceSplitter.maxWordLength,
               SentencePunctuation.isLetter(scalars[end]) || SentencePunctuation.isApostrophe(scalars[end]) {
             end += 1
         }
         return end
-    }
-
-    /// Whether " time" follows, as in "3 p.m. Kyiv time".
-    private static func isFollowed(byTime scalars: [Unicode.Scalar], from end: Int, upper: Int) -> Bool {
-        guard end < upper, scalars[end] == " " else { return false }
-        let wordStart = end + 1
-        let wordEnd = wordEnd(scalars, from: wordStart, upper: upper)
-        return wordEnd - wordStart == 4 && string(scalars, wordStart, wordEnd) == "time"
-    }
-
-    private static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
     }
 }

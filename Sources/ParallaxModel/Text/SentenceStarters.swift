@@ -36,10 +36,12 @@ enum SentenceStarters {
         "should", "has", "have", "had", "may", "might", "must", "let",
     ]
 
-    /// Whether `word` (letters and apostrophes as written) is a capitalised sentence opener.
-    static func contains(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        let folded = String(word.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
-        return words.contains(folded)
+    private static let keys = SentenceWordKey.set(words)
+
+    /// Whether `scalars[start..<end]` (letters and apostrophes) is a capitalised sentence opener.
+    static func contains(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        guard end > start, SentencePunctuation.isUppercase(scalars[start]),
+              let key = SentenceWordKey(scalars, start, end, case: .lower) else { return false }
+        return keys.contains(key)
     }
 }
