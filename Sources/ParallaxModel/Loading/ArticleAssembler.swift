@@ -14,9 +14,15 @@ struct ArticleAssembler {
         var texts: [[Unicode.Scalar]] = []
         var kinds: [ParagraphKind] = []
         var inferable: [Bool] = []
+        var boilerplate = 0
         for block in draft.blocks {
-            let text = Normalizer.paragraphText(block.text[...])
+            let cleaned = block.needsCleaning ? normalizer.normalize(String(scalarsOf: block.text[...]), report: &report) : block.text
+            let text = Normalizer.paragraphText(cleaned[...])
             guard !text.isEmpty else { continue }
+            if block.role != .heading, BoilerplateLines.isBoilerplate(text) {
+                boilerplate += 1
+                continue
+            }
             texts.append(text)
             kinds.append(block.role == .heading ? .heading : .body)
             inferable.append(block.role == .plain)
@@ -27,6 +33,9 @@ struct ArticleAssembler {
         metadata.date = cleanedValue(metadata.date, report: &report)
         metadata.url = cleanedValue(metadata.url, report: &report)
         var warnings = inherited
+        if boilerplate > 0 {
+            warnings.append("\(boilerplate) page-furniture line\(boilerplate == 1 ? "" : "s") removed (“Advertisement”, “Read more”...)")
+        }
 
         // A syndication footer names the outlet; it is boilerplate, not article text.
         var footerOutlet: String?

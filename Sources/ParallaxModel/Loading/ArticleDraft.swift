@@ -30,6 +30,8 @@ struct DraftBlock: Equatable {
     /// Cleaned scalars; may still contain line breaks and runs of spaces.
     var text: [Unicode.Scalar]
     var role: Role
+    /// Decoding (HTML entities) may have produced characters the normalizer must see again.
+    var needsCleaning = false
 }
 
 /// What a format reader produces: metadata plus blocks, still to be assembled.

@@ -79,7 +79,7 @@ enum HTMLFormat {
             }
             // Inside a page or article header only the headline is article text.
             if headerDepth == 0 || currentRole == .heading {
-                blocks.append(DraftBlock(text: text, role: currentRole))
+                blocks.append(DraftBlock(text: text, role: currentRole, needsCleaning: true))
             }
         }
 
