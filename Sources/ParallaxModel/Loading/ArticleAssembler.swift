@@ -1,0 +1,116 @@
+import Foundation
+
+/// Turns a format reader's draft into an `Article`: paragraph text, roles, title and source
+/// inference, repeated-block removal, embedded posts, and sentences.
+struct ArticleAssembler {
+    var normalizer = Normalizer()
+    var splitter = SentenceSplitter()
+    /// Metadata values longer than this are cut: a "title" of 10,000 words is not a title.
+    static let maxMetadataScalars = 500
+
+    /// `fallbackSource` is used when neither metadata nor a footer names the outlet.
+    func assemble(_ draft: ArticleDraft, path: String, fallbackSource: String, warnings inherited: [String]) -> Result<Article, LoadFailure> {
+        var report = NormalizationReport()
+        var texts: [[Unicode.Scalar]] = []
+        var kinds: [ParagraphKind] = []
+        var inferable: [Bool] = []
+        var boilerplate = 0
+        for block in draft.blocks {
+            let cleaned = block.needsCleaning ? normalizer.normalize(String(scalarsOf: block.text[...]), report: &report) : block.text
+            let text = Normalizer.paragraphText(cleaned[...])
+            guard !text.isEmpty else { continue }
+            if block.role != .heading, BoilerplateLines.isBoilerplate(text) {
+                boilerplate += 1
+                continue
+            }
+            texts.append(text)
+            kinds.append(block.role == .heading ? .heading : .body)
+            inferable.append(block.role == .plain)
+        }
+        var metadata = draft.metadata
+        metadata.title = cleanedValue(metadata.title, report: &report)
+        metadata.source = cleanedValue(metadata.source, report: &report)
+        metadata.date = cleanedValue(metadata.date, report: &report)
+        metadata.url = cleanedValue(metadata.url, report: &report)
+        var warnings = inherited
+        if boilerplate > 0 {
+            warnings.append("\(boilerplate) page-furniture line\(boilerplate == 1 ? "" : "s") removed (“Advertisement”, “Read more”...)")
+        }
+
+        // A syndication footer names the outlet; it is boilerplate, not article text.
+        var footerOutlet: String?
+        for index in texts.indices.suffix(3).reversed() where kinds[index] == .body {
+            if let outlet = SyndicationFooter.outlet(in: texts[index]) {
+                footerOutlet = outlet
+                texts.remove(at: index)
+                kinds.remove(at: index)
+                inferable.remove(at: index)
+                break
+            }
+        }
+
+        let collapsed = RepeatedParagraphs.collapse(texts)
+        warnings += collapsed.warnings
+        texts = collapsed.kept.map { texts[$0] }
+        kinds = collapsed.kept.map { kinds[$0] }
+        inferable = collapsed.kept.map { inferable[$0] }
+        guard !texts.isEmpty else { return .failure(LoadFailure("no text")) }
+
+        let embeds = EmbeddedPosts.mark(texts, kinds: kinds)
+        for index in texts.indices where embeds[index] {
+            kinds[index] = .embed
+            inferable[index] = false
+        }
+
+        var title = metadata.title
+        if title == nil { title = cleanedValue(draft.firstTopHeading, report: &report) }
+        if let known = title {
+            if kinds[0] != .embed, String(scalarsOf: texts[0][...]).caseInsensitiveCompare(known) == .orderedSame {
+                kinds[0] = .heading
+            }
+        } else if inferable[0], ParagraphRoles.isHeadingLike(texts[0]) {
+            title = String(scalarsOf: texts[0][...])
+            kinds[0] = .heading
+        }
+        for index in texts.indices where inferable[index] && kinds[index] == .body && ParagraphRoles.isHeadingLike(texts[index]) {
+            kinds[index] = .heading
+        }
+
+        var article = join(texts, kinds: kinds, path: path)
+        article.source = metadata.source ?? footerOutlet ?? fallbackSource
+        article.title = title
+        article.date = metadata.date
+        article.url = metadata.url
+        article.warnings = warnings + report.warnings
+        return .success(article)
+    }
+
+    /// Joins paragraphs with a blank line and splits sentences (a heading is one sentence).
+    private func join(_ texts: [[Unicode.Scalar]], kinds: [ParagraphKind], path: String) -> Article {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(texts.reduce(0) { $0 + $1.count + 2 })
+        var paragraphs: [Paragraph] = []
+        for (index, text) in texts.enumerated() {
+            if index > 0 { scalars.append(contentsOf: ["\n", "\n"]) }
+            let start = scalars.count
+            scalars.append(contentsOf: text)
+            paragraphs.append(Paragraph(span: TextSpan(start, scalars.count), kind: kinds[index]))
+        }
+        var sentences: [TextSpan] = []
+        for paragraph in paragraphs {
+            if paragraph.kind == .heading {
+                sentences.append(paragraph.span)
+            } else {
+                sentences += splitter.split(scalars, in: paragraph.span.start..<paragraph.span.end)
+            }
+        }
+        return Article(path: path, source: "", text: String(scalarsOf: scalars[...]), paragraphs: paragraphs, sentences: sentences)
+    }
+
+    private func cleanedValue(_ value: String?, report: inout NormalizationReport) -> String? {
+        guard let value else { return nil }
+        let scalars = Normalizer.paragraphText(normalizer.normalize(value, report: &report)[...])
+        guard !scalars.isEmpty else { return nil }
+        return String(scalarsOf: scalars.prefix(Self.maxMetadataScalars))
+    }
+}

@@ -1,0 +1,52 @@
+/// Collapses scraper artifacts: paragraphs repeated verbatim, alone or as a whole block.
+///
+/// A run of consecutive paragraphs that all appeared earlier is removed when at least one of
+/// them is a real paragraph (≥ `minWords` words): that is a duplicated block. A short repeated
+/// line on its own is removed only when it reads as a label ("Advertisement", "Read more"),
+/// i.e. has no final punctuation; a repeated short sentence ("No.") may be deliberate.
+enum RepeatedParagraphs {
+    static let minWords = 8
+
+    struct Outcome {
+        /// Indices of the paragraphs to keep, in order.
+        var kept: [Int]
+        var warnings: [String]
+    }
+
+    static func collapse(_ paragraphs: [[Unicode.Scalar]]) -> Outcome {
+        var firstSeen: [[Unicode.Scalar]: Int] = [:]
+        var isRepeat = [Bool](repeating: false, count: paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() {
+            if firstSeen[paragraph] != nil {
+                isRepeat[index] = true
+            } else {
+                firstSeen[paragraph] = index
+            }
+        }
+        var remove = [Bool](repeating: false, count: paragraphs.count)
+        var warnings: [String] = []
+        var index = 0
+        while index < paragraphs.count {
+            guard isRepeat[index] else { index += 1; continue }
+            var end = index
+            while end < paragraphs.count, isRepeat[end] { end += 1 }
+            let run = index..<end
+            if run.contains(where: { ParagraphRoles.wordCount(paragraphs[$0][...]) >= minWords }) {
+                for member in run { remove[member] = true }
+                warnings.append(run.count == 1 ? "repeated paragraph removed" : "repeated block of \(run.count) paragraphs removed")
+            } else {
+                for member in run where isLabel(paragraphs[member]) {
+                    remove[member] = true
+                    warnings.append("repeated line “\(String(scalarsOf: paragraphs[member][...]))” removed")
+                }
+            }
+            index = end
+        }
+        return Outcome(kept: paragraphs.indices.filter { !remove[$0] }, warnings: warnings)
+    }
+
+    private static func isLabel(_ paragraph: [Unicode.Scalar]) -> Bool {
+        guard let last = paragraph.last else { return false }
+        return !ParagraphRoles.finalPunctuation.contains(last) && !ParagraphRoles.closers.contains(last)
+    }
+}
