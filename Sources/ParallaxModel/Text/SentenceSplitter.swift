@@ -6,8 +6,11 @@
 /// full stop decides the rest:
 /// - an ordinary word or number ends the sentence before any non-lowercase word;
 /// - a title or connective ("Dr.", "Gen.", "e.g.", "vs.") never ends it;
-/// - an abbreviation that may end a sentence ("U.S.", "a.m.", "Inc.", "etc.", "Jan.") and an
-///   ellipsis end it only before a common sentence opener ("The", "He", "But") or a quote;
+/// - an abbreviation often followed by a name ("U.S.", "Inc.", "St.", "etc.") and an ellipsis
+///   end it only before a common sentence opener ("The", "He", "But") or a quote;
+/// - a month, weekday, US state or unit ("Sept.", "Wed.", "Fla.", "mi.") ends it before any
+///   capitalised word; "a.m." / "p.m." before any but a day, month or time zone;
+/// - "No.", "Fig." and the like are abbreviations only before a number;
 /// - a single letter is an initial ("J. K. Rowling", "George W. Bush") unless a sentence opener
 ///   that is not itself an initial follows ("Plan B. The").
 /// Without space after the stop, `word.The` is a boundary (a typo for `word. The`) only when
@@ -166,6 +169,8 @@ private struct SentenceScan {
             return false
         case .abbreviation(.mayBeFinal):
             return next.opensSentence
+        case .abbreviation(.finalBeforeCapital):
+            return next.opensSentence || next.startsUppercase
         case .abbreviation(.beforeNumber):
             return !next.startsWithDigit
         case .abbreviation(.time):

@@ -28,6 +28,13 @@ import Testing
         #expect(splitter.split("It opened on Jan. 4 in Oslo.") == ["It opened on Jan. 4 in Oslo."])
     }
 
+    @Test func monthsWeekdaysStatesAndUnitsEndASentenceBeforeAnyCapitalisedWord() {
+        #expect(splitter.split("Talks end on Thurs. Voting follows.") == ["Talks end on Thurs.", "Voting follows."])
+        #expect(splitter.split("It hit Tampa, Fla. Winds were strong.") == ["It hit Tampa, Fla.", "Winds were strong."])
+        #expect(splitter.split("It hit Tampa, Fla., and Mobile, Ala., on Sept. 3 at 80 mph. winds.") == ["It hit Tampa, Fla., and Mobile, Ala., on Sept. 3 at 80 mph. winds."])
+        #expect(splitter.split("It is 20 mi. Roads are shut.") == ["It is 20 mi.", "Roads are shut."])
+    }
+
     @Test func timesEndASentenceBeforeACapitalisedWordThatIsNotADayMonthOrZone() {
         #expect(splitter.split("It began at 5 a.m. Sirens sounded.") == ["It began at 5 a.m.", "Sirens sounded."])
         #expect(splitter.split("It began at 5 p.m. Friday.") == ["It began at 5 p.m. Friday."])
