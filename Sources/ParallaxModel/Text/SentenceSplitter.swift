@@ -16,13 +16,16 @@
 /// Without space after the stop, `word.The` is a boundary (a typo for `word. The`) only when
 /// both sides are plain words of two or more letters and the right one is capitalised then
 /// lowercase; so "3.5", "$1.2bn", "U.S.A.", "Amazon.com", "example.co.uk/news" and
-/// "press@example.org" never split. CJK full stops end a sentence without space.
+/// "press@example.org" never split. CJK full stops end a sentence without space. Hashtags and
+/// @mentions that close a paragraph stay with the sentence before them.
 ///
 /// Every scalar is visited a bounded number of times (look-behind and look-ahead stop at the
 /// next space and at `maxWordLength`), so the pass is linear in the paragraph length.
 public struct SentenceSplitter: Sendable {
     /// Longest word looked at around a stop; longer "words" (URLs, noise) count as plain words.
     static let maxWordLength = 64
+    /// Longest run of trailing hashtags and @mentions kept with the sentence before it.
+    static let maxTagTail = 280
 
     public init() {}
 
@@ -84,7 +87,8 @@ private struct SentenceScan {
             var next = end
             while next < upper, SentencePunctuation.isSpace(scalars[next]) { next += 1 }
             if next >= upper { break }
-            if endsSentence(marks: marks, stop: index, next: NextWord(scalars, from: next, upper: upper)) {
+            if !isTrailingTags(from: next),
+               endsSentence(marks: marks, stop: index, next: NextWord(scalars, from: next, upper: upper)) {
                 append(start, end)
                 start = next
                 index = next
@@ -157,6 +161,24 @@ private struct SentenceScan {
     }
 
     // MARK: Deciding
+
+    /// Whether the rest of the range is only hashtags and @mentions ("We did it. #Vote2025"),
+    /// which belong to the sentence before them. Looks at most `maxTagTail` scalars ahead.
+    private func isTrailingTags(from start: Int) -> Bool {
+        guard scalars[start] == "#" || scalars[start] == "@" else { return false }
+        guard upper - start <= SentenceSplitter.maxTagTail else { return false }
+        var atTokenStart = true
+        for index in start..<upper {
+            let scalar = scalars[index]
+            if SentencePunctuation.isSpace(scalar) {
+                atTokenStart = true
+            } else {
+                if atTokenStart, scalar != "#", scalar != "@" { return false }
+                atTokenStart = false
+            }
+        }
+        return true
+    }
 
     private func endsSentence(marks: Marks, stop: Int, next: NextWord) -> Bool {
         if next.startsLowercase { return false }

@@ -97,6 +97,11 @@ import Testing
         #expect(splitter.split("It is I.The end") == ["It is I.The end"])
     }
 
+    @Test func trailingHashtagsAndMentionsStayWithTheLastSentence() {
+        #expect(splitter.split("We won. Thanks all! #Final @club") == ["We won.", "Thanks all! #Final @club"])
+        #expect(splitter.split("We won. #Final is next.") == ["We won.", "#Final is next."])
+    }
+
     @Test func cjkFullStopsNeedNoSpace() {
         #expect(splitter.split("雨が降った。川があふれた。") == ["雨が降った。", "川があふれた。"])
     }
