@@ -87,7 +87,7 @@ private struct SentenceScan {
             var next = end
             while next < upper, SentencePunctuation.isSpace(scalars[next]) { next += 1 }
             if next >= upper { break }
-            if !isTrailingTags(from: next),
+            if !isTrailingTags(from: next), hasContent(from: start, before: index),
                endsSentence(marks: marks, stop: index, next: NextWord(scalars, from: next, upper: upper)) {
                 append(start, end)
                 start = next
@@ -161,6 +161,22 @@ private struct SentenceScan {
     }
 
     // MARK: Deciding
+
+    /// Whether the sentence so far holds more than marks: "them. … They" must not make "…"
+    /// a sentence of its own. Looks back at most `maxWordLength` scalars (then assumes yes).
+    private func hasContent(from start: Int, before stop: Int) -> Bool {
+        var index = stop
+        while index > start {
+            index -= 1
+            if stop - index > SentenceSplitter.maxWordLength { return true }
+            let scalar = scalars[index]
+            if !SentencePunctuation.isSpace(scalar), !SentencePunctuation.isTerminator(scalar),
+               !SentencePunctuation.isOpener(scalar), !SentencePunctuation.isCloser(scalar) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Whether the rest of the range is only hashtags and @mentions ("We did it. #Vote2025"),
     /// which belong to the sentence before them. Looks at most `maxTagTail` scalars ahead.

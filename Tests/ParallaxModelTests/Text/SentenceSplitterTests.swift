@@ -69,6 +69,11 @@ import Testing
         #expect(splitter.split("It faded. . . . The end.") == ["It faded. . . .", "The end."])
     }
 
+    @Test func marksAloneNeverMakeASentence() {
+        #expect(splitter.split("They held some. … They lost others.") == ["They held some.", "… They lost others."])
+        #expect(splitter.split("\"...\" The quote trailed off.") == ["\"...\" The quote trailed off."])
+    }
+
     @Test func closingQuotesAndBracketsStayWithTheirSentence() {
         #expect(splitter.split("He left.\" Then she did.") == ["He left.\"", "Then she did."])
         #expect(splitter.split("He left.” Then she did.") == ["He left.”", "Then she did."])
