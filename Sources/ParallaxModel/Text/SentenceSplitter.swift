@@ -77,7 +77,8 @@ private struct SentenceScan {
             if end >= upper { break }
 
             if !SentencePunctuation.isSpace(scalars[end]) {
-                if marks.spaceless || (marks.isSingleStop && end == marks.end && isGluedBoundary(stop: index)) {
+                if (marks.spaceless && hasContent(from: start, before: index))
+                    || (marks.isSingleStop && end == marks.end && isGluedBoundary(stop: index)) {
                     append(start, end)
                     start = end
                 }

@@ -109,6 +109,7 @@ import Testing
 
     @Test func cjkFullStopsNeedNoSpace() {
         #expect(splitter.split("雨が降った。川があふれた。") == ["雨が降った。", "川があふれた。"])
+        #expect(splitter.split("。雨が降った。") == ["。雨が降った。"])
     }
 
     @Test func spansAreAbsoluteTrimmedAndStayInsideTheRange() {
