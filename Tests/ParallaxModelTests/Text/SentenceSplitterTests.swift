@@ -136,6 +136,32 @@ import Testing
         #expect(splitter.split("🎉. 👍🏽! مرحبا؟ שלום. 😀") == ["🎉.", "👍🏽!", "مرحبا؟", "שלום.", "😀"])
     }
 
+    @Test func randomTextAlwaysGivesOrderedTrimmedSpansInsideTheRange() {
+        let alphabet: [Unicode.Scalar] = ["a", "B", "z", "Q", "1", "9", ".", ".", "!", "?", "…", " ", " ", " ", "\"", "”",
+                                          "“", "(", ")", "'", "’", "#", "@", "/", "\u{3002}", "\u{A0}", "\n", "é", "Ж", "😀"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2_000 {
+            let scalars = (0..<next(80)).map { _ in alphabet[next(alphabet.count)] }
+            let lower = next(scalars.count + 1)
+            let upper = lower + next(scalars.count - lower + 1)
+            let spans = splitter.split(scalars, in: lower..<upper)
+            var previousEnd = lower
+            for span in spans {
+                #expect(span.start >= previousEnd && span.end <= upper && !span.isEmpty)
+                #expect(!SentencePunctuation.isSpace(scalars[span.start]) && !SentencePunctuation.isSpace(scalars[span.end - 1]))
+                previousEnd = span.end
+            }
+            let uncovered = (lower..<upper).filter { offset in
+                !SentencePunctuation.isSpace(scalars[offset]) && !spans.contains { $0.contains(offset) }
+            }
+            #expect(uncovered.isEmpty, "every non-space scalar belongs to a sentence")
+        }
+    }
+
     @Test func handWrittenCaseFileIsAtLeast95PercentRight() throws {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
