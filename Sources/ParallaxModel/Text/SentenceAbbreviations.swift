@@ -2,9 +2,13 @@
 enum AbbreviationKind: Sendable {
     /// Always followed by more of the same sentence ("Dr. Smith", "e.g. tanks", "vs. Italy").
     case neverFinal
-    /// Usually mid-sentence but can end one ("in the U.S." / "at 3 p.m." / "Acme Inc."):
-    /// it ends a sentence only when the next word clearly starts one.
+    /// Often followed by a capitalised name ("U.S. Army", "Acme Inc. Chief", "St. Louis") but
+    /// can end a sentence: it ends one only when the next word clearly starts one.
     case mayBeFinal
+    /// Dates, places and units that are rarely followed by a capitalised word inside a
+    /// sentence ("on Sept. 3", "Denver, Colo., and", "20 mi. away"): any capitalised word after
+    /// them starts a new sentence.
+    case finalBeforeCapital
     /// Abbreviates a word only before a number ("No. 5", "Fig. 3", "pop. 12,000"); otherwise
     /// it is the plain word it spells ("He said No. Absolutely not.").
     case beforeNumber
@@ -59,17 +63,23 @@ enum SentenceAbbreviations {
 
     // MARK: - Table: abbreviations that may end a sentence
 
-    /// Months, weekdays, company and name suffixes, street words, US state abbreviations (AP
-    /// style), units and "etc.": mostly mid-sentence, but a sentence can stop right after them.
+    /// Company and name suffixes, street words and "etc.".
     static let mayBeFinal: Set<String> = [
-        // Months (AP style) and weekdays
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         // Company and name suffixes
         "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Plc", "plc", "Jr", "Sr", "Snr", "Jnr", "Esq",
         "al", "Dept", "Univ", "Assn", "Intl", "Natl", "Mfg",
         // Streets and places after a name
         "St", "Ave", "Av", "Rd", "Blvd", "Ln", "Sq", "Hwy", "Pl", "Ct", "Dist",
+        // Open-ended lists
+        "etc",
+    ]
+
+    // MARK: - Table: abbreviations that end a sentence before any capitalised word
+
+    static let finalBeforeCapital: Set<String> = [
+        // Months (AP style) and weekdays
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         // US states as abbreviated by the AP stylebook
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
         "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
@@ -77,8 +87,6 @@ enum SentenceAbbreviations {
         // Units and counters
         "ft", "yd", "mi", "lb", "lbs", "oz", "sq", "cu", "hr", "hrs", "min", "mins",
         "sec", "secs", "mo", "mos", "yr", "yrs", "mph", "kph", "pct", "tsp", "tbsp", "gal",
-        // Open-ended lists
-        "etc",
     ]
 
     // MARK: - Lookup
@@ -86,6 +94,7 @@ enum SentenceAbbreviations {
     private static let kinds: [SentenceWordKey: AbbreviationKind] = {
         var kinds: [SentenceWordKey: AbbreviationKind] = [:]
         for (words, kind) in [(neverFinal, AbbreviationKind.neverFinal), (mayBeFinal, .mayBeFinal),
+                              (finalBeforeCapital, .finalBeforeCapital),
                               (beforeNumber, .beforeNumber), (time, .time)] {
             for word in words { kinds[SentenceWordKey(word)] = kind }
         }

@@ -6,20 +6,26 @@
 /// full stop decides the rest:
 /// - an ordinary word or number ends the sentence before any non-lowercase word;
 /// - a title or connective ("Dr.", "Gen.", "e.g.", "vs.") never ends it;
-/// - an abbreviation that may end a sentence ("U.S.", "a.m.", "Inc.", "etc.", "Jan.") and an
-///   ellipsis end it only before a common sentence opener ("The", "He", "But") or a quote;
+/// - an abbreviation often followed by a name ("U.S.", "Inc.", "St.", "etc.") and an ellipsis
+///   end it only before a common sentence opener ("The", "He", "But") or a quote;
+/// - a month, weekday, US state or unit ("Sept.", "Wed.", "Fla.", "mi.") ends it before any
+///   capitalised word; "a.m." / "p.m." before any but a day, month or time zone;
+/// - "No.", "Fig." and the like are abbreviations only before a number;
 /// - a single letter is an initial ("J. K. Rowling", "George W. Bush") unless a sentence opener
 ///   that is not itself an initial follows ("Plan B. The").
 /// Without space after the stop, `word.The` is a boundary (a typo for `word. The`) only when
 /// both sides are plain words of two or more letters and the right one is capitalised then
 /// lowercase; so "3.5", "$1.2bn", "U.S.A.", "Amazon.com", "example.co.uk/news" and
-/// "press@example.org" never split. CJK full stops end a sentence without space.
+/// "press@example.org" never split. CJK full stops end a sentence without space. Hashtags and
+/// @mentions that close a paragraph stay with the sentence before them.
 ///
 /// Every scalar is visited a bounded number of times (look-behind and look-ahead stop at the
 /// next space and at `maxWordLength`), so the pass is linear in the paragraph length.
 public struct SentenceSplitter: Sendable {
     /// Longest word looked at around a stop; longer "words" (URLs, noise) count as plain words.
     static let maxWordLength = 64
+    /// Longest run of trailing hashtags and @mentions kept with the sentence before it.
+    static let maxTagTail = 280
 
     public init() {}
 
@@ -71,7 +77,8 @@ private struct SentenceScan {
             if end >= upper { break }
 
             if !SentencePunctuation.isSpace(scalars[end]) {
-                if marks.spaceless || (marks.isSingleStop && end == marks.end && isGluedBoundary(stop: index)) {
+                if (marks.spaceless && hasContent(from: start, before: index))
+                    || (marks.isSingleStop && end == marks.end && isGluedBoundary(stop: index)) {
                     append(start, end)
                     start = end
                 }
@@ -81,7 +88,8 @@ private struct SentenceScan {
             var next = end
             while next < upper, SentencePunctuation.isSpace(scalars[next]) { next += 1 }
             if next >= upper { break }
-            if endsSentence(marks: marks, stop: index, next: NextWord(scalars, from: next, upper: upper)) {
+            if !isTrailingTags(from: next), hasContent(from: start, before: index),
+               endsSentence(marks: marks, stop: index, next: NextWord(scalars, from: next, upper: upper)) {
                 append(start, end)
                 start = next
                 index = next
@@ -155,6 +163,40 @@ private struct SentenceScan {
 
     // MARK: Deciding
 
+    /// Whether the sentence so far holds more than marks: "them. … They" must not make "…"
+    /// a sentence of its own. Looks back at most `maxWordLength` scalars (then assumes yes).
+    private func hasContent(from start: Int, before stop: Int) -> Bool {
+        var index = stop
+        while index > start {
+            index -= 1
+            if stop - index > SentenceSplitter.maxWordLength { return true }
+            let scalar = scalars[index]
+            if !SentencePunctuation.isSpace(scalar), !SentencePunctuation.isTerminator(scalar),
+               !SentencePunctuation.isOpener(scalar), !SentencePunctuation.isCloser(scalar) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the rest of the range is only hashtags and @mentions ("We did it. #Vote2025"),
+    /// which belong to the sentence before them. Looks at most `maxTagTail` scalars ahead.
+    private func isTrailingTags(from start: Int) -> Bool {
+        guard scalars[start] == "#" || scalars[start] == "@" else { return false }
+        guard upper - start <= SentenceSplitter.maxTagTail else { return false }
+        var atTokenStart = true
+        for index in start..<upper {
+            let scalar = scalars[index]
+            if SentencePunctuation.isSpace(scalar) {
+                atTokenStart = true
+            } else {
+                if atTokenStart, scalar != "#", scalar != "@" { return false }
+                atTokenStart = false
+            }
+        }
+        return true
+    }
+
     private func endsSentence(marks: Marks, stop: Int, next: NextWord) -> Bool {
         if next.startsLowercase { return false }
         if marks.strong { return true }
@@ -166,6 +208,8 @@ private struct SentenceScan {
             return false
         case .abbreviation(.mayBeFinal):
             return next.opensSentence
+        case .abbreviation(.finalBeforeCapital):
+            return next.opensSentence || next.startsUppercase
         case .abbreviation(.beforeNumber):
             return !next.startsWithDigit
         case .abbreviation(.time):

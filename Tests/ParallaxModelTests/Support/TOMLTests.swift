@@ -246,6 +246,27 @@ import Testing
         #expect(failure("a.= 1")?.message == "expected a key")
     }
 
+    @Test func randomFragmentsNeverTrap() {
+        let pieces = ["a", "b.c", " = ", "\n", "[", "]", "[[", "]]", "{", "}", ",", "\"", "'", "\"\"\"", "'''", "\\",
+                      "\\u00", "1", "0x", "_", "-", "+", "inf", "1e", ".", "#", "true", "\r\n", "é", "😀", "\u{0}", " "]
+        var state: UInt64 = 42
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) + 2 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            do {
+                _ = try TOML.parse(text)
+            } catch let error as TOMLError {
+                #expect(error.line >= 1 && error.column >= 1 && !error.message.isEmpty)
+            } catch {
+                Issue.record("unexpected error type for \(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func hostileInputFailsCleanly() {
         #expect(failure(String(repeating: "[", count: 100_000)) != nil)
         #expect(failure("a = " + String(repeating: "[", count: 100_000))?.message == "arrays and inline tables are nested too deeply")

@@ -28,6 +28,13 @@ import Testing
         #expect(splitter.split("It opened on Jan. 4 in Oslo.") == ["It opened on Jan. 4 in Oslo."])
     }
 
+    @Test func monthsWeekdaysStatesAndUnitsEndASentenceBeforeAnyCapitalisedWord() {
+        #expect(splitter.split("Talks end on Thurs. Voting follows.") == ["Talks end on Thurs.", "Voting follows."])
+        #expect(splitter.split("It hit Tampa, Fla. Winds were strong.") == ["It hit Tampa, Fla.", "Winds were strong."])
+        #expect(splitter.split("It hit Tampa, Fla., and Mobile, Ala., on Sept. 3 at 80 mph. winds.") == ["It hit Tampa, Fla., and Mobile, Ala., on Sept. 3 at 80 mph. winds."])
+        #expect(splitter.split("It is 20 mi. Roads are shut.") == ["It is 20 mi.", "Roads are shut."])
+    }
+
     @Test func timesEndASentenceBeforeACapitalisedWordThatIsNotADayMonthOrZone() {
         #expect(splitter.split("It began at 5 a.m. Sirens sounded.") == ["It began at 5 a.m.", "Sirens sounded."])
         #expect(splitter.split("It began at 5 p.m. Friday.") == ["It began at 5 p.m. Friday."])
@@ -62,6 +69,11 @@ import Testing
         #expect(splitter.split("It faded. . . . The end.") == ["It faded. . . .", "The end."])
     }
 
+    @Test func marksAloneNeverMakeASentence() {
+        #expect(splitter.split("They held some. … They lost others.") == ["They held some.", "… They lost others."])
+        #expect(splitter.split("\"...\" The quote trailed off.") == ["\"...\" The quote trailed off."])
+    }
+
     @Test func closingQuotesAndBracketsStayWithTheirSentence() {
         #expect(splitter.split("He left.\" Then she did.") == ["He left.\"", "Then she did."])
         #expect(splitter.split("He left.” Then she did.") == ["He left.”", "Then she did."])
@@ -90,8 +102,14 @@ import Testing
         #expect(splitter.split("It is I.The end") == ["It is I.The end"])
     }
 
+    @Test func trailingHashtagsAndMentionsStayWithTheLastSentence() {
+        #expect(splitter.split("We won. Thanks all! #Final @club") == ["We won.", "Thanks all! #Final @club"])
+        #expect(splitter.split("We won. #Final is next.") == ["We won.", "#Final is next."])
+    }
+
     @Test func cjkFullStopsNeedNoSpace() {
         #expect(splitter.split("雨が降った。川があふれた。") == ["雨が降った。", "川があふれた。"])
+        #expect(splitter.split("。雨が降った。") == ["。雨が降った。"])
     }
 
     @Test func spansAreAbsoluteTrimmedAndStayInsideTheRange() {
@@ -116,6 +134,32 @@ import Testing
         let dots = String(repeating: ". ", count: 20_000)
         #expect(splitter.split(dots).count == 1)
         #expect(splitter.split("🎉. 👍🏽! مرحبا؟ שלום. 😀") == ["🎉.", "👍🏽!", "مرحبا؟", "שלום.", "😀"])
+    }
+
+    @Test func randomTextAlwaysGivesOrderedTrimmedSpansInsideTheRange() {
+        let alphabet: [Unicode.Scalar] = ["a", "B", "z", "Q", "1", "9", ".", ".", "!", "?", "…", " ", " ", " ", "\"", "”",
+                                          "“", "(", ")", "'", "’", "#", "@", "/", "\u{3002}", "\u{A0}", "\n", "é", "Ж", "😀"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2_000 {
+            let scalars = (0..<next(80)).map { _ in alphabet[next(alphabet.count)] }
+            let lower = next(scalars.count + 1)
+            let upper = lower + next(scalars.count - lower + 1)
+            let spans = splitter.split(scalars, in: lower..<upper)
+            var previousEnd = lower
+            for span in spans {
+                #expect(span.start >= previousEnd && span.end <= upper && !span.isEmpty)
+                #expect(!SentencePunctuation.isSpace(scalars[span.start]) && !SentencePunctuation.isSpace(scalars[span.end - 1]))
+                previousEnd = span.end
+            }
+            let uncovered = (lower..<upper).filter { offset in
+                !SentencePunctuation.isSpace(scalars[offset]) && !spans.contains { $0.contains(offset) }
+            }
+            #expect(uncovered.isEmpty, "every non-space scalar belongs to a sentence")
+        }
     }
 
     @Test func handWrittenCaseFileIsAtLeast95PercentRight() throws {
