@@ -35,7 +35,7 @@ struct StoryBench: ParsableCommand {
         var rows: [StageTimings] = []
         for count in articles {
             let directory = scratch.appendingPathComponent("n\(count)")
-            _ = try SyntheticStory.write(count: count, into: directory)
+            _ = try SyntheticArticles.write(count: count, into: directory)
             let output = try Self.runChild(arguments: ["story", "--single", String(count), "--directory", directory.path])
             guard let row = StageTimings(encoded: output) else {
                 throw ValidationError("the measurement for \(count) articles failed: \(output)")

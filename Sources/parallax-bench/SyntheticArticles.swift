@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The templates are our own prose. They mix what the analysers look for (names with spelling
 /// variants, hedged numbers, units, dates, quotes) so that every stage does realistic work.
-struct SyntheticStory {
+struct SyntheticArticles {
     /// A small xorshift generator: the same seed always gives the same story.
     struct Generator {
         var state: UInt64
