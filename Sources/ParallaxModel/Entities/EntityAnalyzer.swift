@@ -28,7 +28,7 @@ public struct EntityAnalyzer: Sendable {
         var lowercaseWords: Set<String> = []
         for article in articles { recognizer.lowercaseWords(in: article, into: &lowercaseWords) }
         let found = articles.map { recognizer.candidates(in: $0, lowercaseWords: lowercaseWords) }
-        let consistent = StoryConsistency().apply(found, articles: articles)
+        let consistent = StoryConsistency(gazetteer: .shared).apply(found, articles: articles)
         return EntityMerger(aliases: aliases).merge(consistent, articles: articles)
     }
 }

@@ -29,7 +29,9 @@ enum ContextWords {
     static let placeNouns: Set<String> = [
         "region", "regions", "oblast", "province", "city", "town", "village", "villages",
         "district", "county", "state", "republic", "peninsula", "island", "river", "border",
-        "capital", "port", "settlement", "area", "front", "direction",
+        "capital", "port", "settlement", "area", "front", "direction", "exclave", "enclave",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "outskirts", "suburbs", "centre", "center", "coast", "shores",
     ]
 
     /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
@@ -51,5 +53,16 @@ enum ContextWords {
         "oblast", "region", "province", "governorate", "district", "county", "raion", "krai",
         "republic", "island", "islands", "mountains", "river", "sea", "ocean", "valley", "strait",
         "peninsula", "bay", "gulf", "lake", "desert", "city", "square", "street", "avenue",
+        "airport", "port", "bridge", "dam", "station", "park", "plant",
+    ]
+
+    /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",
+    /// "Moscow-style") rather than belong to it ("Jung-tai", "Co-operation"); any word in
+    /// "-ed" counts too ("Russian-occupied").
+    static let modifierTails: Set<String> = [
+        "based", "born", "style", "era", "made", "run", "speaking", "leaning", "friendly", "like",
+        "wide", "bound", "free", "type", "class", "level", "owned", "held", "led", "backed",
+        "linked", "allied", "aligned", "centric", "sponsored", "controlled", "occupied", "area",
+        "region", "border", "language", "american", "british",
     ]
 }

@@ -104,7 +104,7 @@ final class Gazetteer: Sendable {
     /// "Russian-backed", "Kyiv-based" (a known name, or a word such as "based" or "-led")
     /// against "Jung-tai" or "Ching-te" (short syllables of an unknown given name).
     func isModifierTail(head: String, tail: String) -> Bool {
-        entry(NameFolding.key(head)) != nil || tail.count > 4 || tail.hasSuffix("ed")
+        entry(NameFolding.key(head)) != nil || tail.hasSuffix("ed") || ContextWords.modifierTails.contains(NameFolding.key(tail))
     }
 
     /// Months and weekdays: capitalised, never names (unlike "May" the person, which is rare

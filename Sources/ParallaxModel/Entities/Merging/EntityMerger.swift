@@ -27,7 +27,9 @@ struct EntityMerger {
         for (articleIndex, list) in candidates.enumerated() {
             var row: [Int] = []
             for candidate in list {
-                let id = candidate.type.rawValue + "|" + candidate.key
+                // A short form resolved to its long form in this article is its own node, so
+                // "Santos" can mean different people in different articles.
+                let id = candidate.type.rawValue + "|" + candidate.key + "|" + (candidate.canonical ?? "")
                 if let existing = nodeIndex[id] {
                     nodes[existing].evidence = max(nodes[existing].evidence, candidate.evidence)
                     row.append(existing)
@@ -112,22 +114,30 @@ struct EntityMerger {
         return min(a.count, b.count) >= 6 && NameSimilarity.withinOneEdit(a, b) && jaroWinkler >= 0.9
     }
 
-    /// A one-word person ("Syrskyi") joins the one full name whose last word it matches; if
-    /// two people in the story share the surname, it stays apart rather than guess.
+    /// A one-word name joins the one longer name it shortens anywhere in the story: a person
+    /// by surname ("Syrskyi"), an organisation by its first or last word ("Micron" for "Micron
+    /// Technology", "Commission"), a place by a hyphenated part ("Karabakh"). If two longer
+    /// names fit (two people sharing a surname), it stays apart rather than guess.
     private func mergeSurnames(_ nodes: [Node], _ groups: inout NodeGroups) {
-        var fullNamesBySurname: [String: [Int]] = [:]
-        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 2 {
-            if let last = node.skeletons.last { fullNamesBySurname[last, default: []].append(index) }
-        }
-        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count == 1 {
-            guard let word = node.latinWords.first, let skeleton = node.skeletons.first,
-                  let fullNames = fullNamesBySurname[skeleton] else { continue }
-            let fitting = fullNames.filter { full in
-                guard let surname = nodes[full].latinWords.last else { return false }
-                return surname == word || wordsAlike(surname, word, type: .person)
+        var longNames: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() where node.latinWords.count >= 2 {
+            let words: [String]
+            switch node.type {
+            case .person: words = node.latinWords.last.map { [$0] } ?? []
+            case .org: words = [node.latinWords[0], node.latinWords[node.latinWords.count - 1]]
+            case .place where node.key.contains("-"): words = node.latinWords
+            default: words = []
             }
-            let people = Set(fitting.map { groups.find($0) })
-            if people.count == 1, let person = fitting.first { groups.union(person, index) }
+            for word in Set(words) { longNames[node.type.rawValue + "|" + NameSimilarity.skeleton(word), default: []].append(index) }
+        }
+        for (index, node) in nodes.enumerated() where node.latinWords.count == 1 {
+            guard let word = node.latinWords.first, let skeleton = node.skeletons.first,
+                  let candidates = longNames[node.type.rawValue + "|" + skeleton] else { continue }
+            let fitting = candidates.filter { long in
+                nodes[long].latinWords.contains { $0 == word || node.type == .person && wordsAlike($0, word, type: .person) }
+            }
+            let targets = Set(fitting.map { groups.find($0) })
+            if targets.count == 1, let target = fitting.first { groups.union(target, index) }
         }
     }
 }

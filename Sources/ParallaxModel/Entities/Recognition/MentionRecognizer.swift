@@ -20,9 +20,13 @@ struct MentionRecognizer: Sendable {
             let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
             for run in capitalisedRuns(sentence) {
-                for piece in split(run, in: sentence) {
+                var pieces = split(run, in: sentence)
+                if isHeadline { pieces = pieces.flatMap { headlinePieces($0, in: sentence) } }
+                for piece in pieces {
                     if let candidate = NameClassifier(gazetteer: gazetteer, sentence: sentence)
                         .classify(piece.range, role: piece.role, forcedType: piece.type, headline: isHeadline, lowercaseWords: lowercaseWords) {
+                        var candidate = candidate
+                        if piece.unconfirmed { candidate.needsConfirmation = true }
                         result.append(candidate)
                     }
                 }
@@ -97,8 +101,15 @@ struct MentionRecognizer: Sendable {
         for length in 1...3 where next + length <= sentence.tokens.count {
             if gazetteer.entry(sentence.phraseKey(runStart..<(next + length))) != nil { return next }
         }
-        guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
         let runKeys = (runStart..<at).map { sentence.key($0) }
+        // "and" / "in" inside a long organisation name: "Department of Social Welfare and
+        // Development", "Organization for Security and Co-operation in Europe", or before the
+        // organisation word that ends it ("Risk Reduction and Management Council").
+        if connectors == ["and"] || connectors == ["in"] {
+            let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
+            return insideOfName || capitalisedRunEndsInOrganisationWord(sentence, from: next) ? next : nil
+        }
+        guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
         if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
         let withNext = sentence.phraseKey(runStart..<(next + 1))
         if gazetteer.titlePrefixes.contains(withNext) || gazetteer.titles.contains(withNext) { return next }
@@ -109,6 +120,12 @@ struct MentionRecognizer: Sendable {
         return nil
     }
 
+    private func capitalisedRunEndsInOrganisationWord(_ sentence: SentenceTokens, from start: Int) -> Bool {
+        var index = start
+        while sentence.isCapitalisedWord(index + 1), !sentence.tokens[index].hasPossessive { index += 1 }
+        return gazetteer.organisationWords.contains(sentence.key(index))
+    }
+
     // MARK: - Splitting
 
     struct Piece {
@@ -116,6 +133,41 @@ struct MentionRecognizer: Sendable {
         var role: String?
         /// Set when the words before the name decide its type ("Typhoon" → an event).
         var type: EntityType?
+        /// Headline words that only the rest of the story can confirm as a name.
+        var unconfirmed = false
+    }
+
+    /// In a Title Case or ALL CAPS headline every word is capitalised, so capitals prove
+    /// nothing: gazetteer names stand alone; the other words are kept, unconfirmed, for the
+    /// story to confirm ("Lavrov Dismisses" → "Lavrov" once the body names him).
+    private func headlinePieces(_ piece: Piece, in sentence: SentenceTokens) -> [Piece] {
+        var pieces: [Piece] = []
+        var pendingStart: Int?
+        var index = piece.range.lowerBound
+        func flushPending(upTo end: Int) {
+            if let start = pendingStart, start < end {
+                pieces.append(Piece(range: start..<end, role: start == piece.range.lowerBound ? piece.role : nil, type: piece.type, unconfirmed: true))
+            }
+            pendingStart = nil
+        }
+        while index < piece.range.upperBound {
+            var known: Int?
+            var end = min(piece.range.upperBound, index + gazetteer.longestName)
+            while end > index {
+                if gazetteer.entry(sentence.phraseKey(index..<end)) != nil { known = end; break }
+                end -= 1
+            }
+            if let known {
+                flushPending(upTo: index)
+                pieces.append(Piece(range: index..<known, role: index == piece.range.lowerBound ? piece.role : nil, type: piece.type))
+                index = known
+            } else {
+                if pendingStart == nil { pendingStart = index }
+                index += 1
+            }
+        }
+        flushPending(upTo: piece.range.upperBound)
+        return pieces
     }
 
     /// Cuts a run into names: drops sentence-opening function words, calendar words and a

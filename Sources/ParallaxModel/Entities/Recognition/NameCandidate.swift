@@ -28,6 +28,9 @@ struct NameCandidate: Sendable {
     /// Single word at the start of a sentence or in a headline, with no other evidence:
     /// kept only if the story confirms it as a name elsewhere.
     var needsConfirmation: Bool
+    /// Scalar offsets of each word, so an unconfirmed headline run can be cut down to the
+    /// words the story confirms.
+    var wordOffsets: [Range<Int>] = []
     /// What the gazetteer said, when it said anything.
     var gazetteerKind: GazetteerEntry.Kind? = nil
 }

@@ -18,7 +18,8 @@ struct NameClassifier {
             end += 1
         }
         let text = string(start, end)
-        let key = NameFolding.keyWithoutArticle(text)
+        // Keys are Latin, so "Лавров" meets "Lavrov" in every lookup and merge.
+        let key = NameFolding.keyWithoutArticle(NameFolding.latin(text))
         guard !key.isEmpty else { return nil }
         let wordKeys = key.split(separator: " ").map(String.init)
         let first = range.lowerBound
@@ -33,6 +34,7 @@ struct NameClassifier {
             let letters = text.unicodeScalars.filter { NameTokenizer.isLetter($0) }.count
             if letters < 2 { return nil }
             if gazetteer.notNames.contains(key) || gazetteer.titles.contains(key) { return nil }
+            if sentence.isSentenceStart(first) || headline, lowercaseWords.contains(key), gazetteer.entry(key) == nil { return nil }
         }
         if gazetteer.titles.contains(sentence.phraseKey(range)) { return nil }
 
@@ -43,6 +45,11 @@ struct NameClassifier {
         candidate.evidence = evidence
         candidate.canonical = canonical
         candidate.gazetteerKind = gazetteer.entry(key)?.kind
+        candidate.wordOffsets = range.compactMap { index in
+            let token = sentence.tokens[index]
+            guard token.kind == .word, token.end > start, token.start < end else { return nil }
+            return max(token.start, start)..<min(token.end, end)
+        }
 
         let opener = sentence.isSentenceStart(first)
         if range.count == 1, evidence < .known, opener || headline {
@@ -60,7 +67,8 @@ struct NameClassifier {
         }
         let lastKey = wordKeys.last ?? key
         let firstKey = wordKeys.first ?? key
-        if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey) && wordKeys.contains(where: { $0 == "of" || $0 == "for" }) {
+        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" }
+        if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
         }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {
@@ -70,6 +78,8 @@ struct NameClassifier {
             return (.place, .known, nil)
         }
         if role != nil { return (.person, .known, nil) }
+        // "the Commission", "the Ministry": an organisation word alone stands for a longer name.
+        if wordKeys.count == 1, gazetteer.organisationWords.contains(key) { return (.org, .context, nil) }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
@@ -87,9 +97,10 @@ struct NameClassifier {
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
             return (.place, .context, nil)
         }
-        if wordKeys.count == 1, sentence.tokens[range.lowerBound].isAllCaps { return (.org, .guess, nil) }
         if wordKeys.count >= 2 { return (.person, .guess, nil) }
-        return (.other, .guess, nil)
+        // An unknown single capitalised word with no context: in news most often a company,
+        // agency or outlet (people and places usually come with a title or preposition).
+        return (.org, .guess, nil)
     }
 
     /// Drops a trailing lower-case connector that may have been joined ("of" at the end).
