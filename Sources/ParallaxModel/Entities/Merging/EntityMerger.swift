@@ -61,10 +61,10 @@ struct EntityMerger {
     private func mergeCanonical(_ nodes: [Node], _ groups: inout NodeGroups) {
         var byName: [String: Int] = [:]
         for (index, node) in nodes.enumerated() {
-            for name in [node.canonical, node.key].compactMap({ $0 }) {
-                let id = node.type.rawValue + "|" + name
-                if let other = byName[id] { groups.union(other, index) } else { byName[id] = index }
-            }
+            // A node's own spelling counts only when it stands for nothing else: "Almeida"
+            // resolved to "Jorge Almeida" must not meet "Almeida" resolved to "Rita Almeida".
+            let id = node.type.rawValue + "|" + (node.canonical ?? node.key)
+            if let other = byName[id] { groups.union(other, index) } else { byName[id] = index }
         }
     }
 

@@ -15,7 +15,7 @@ struct MentionRecognizer: Sendable {
     func candidates(in article: Article, lowercaseWords: Set<String>) -> [NameCandidate] {
         var result: [NameCandidate] = []
         for (_, span) in article.analysableSentences {
-            let tokens = tokenizer.tokens(article.scalars, in: span.start..<span.end)
+            let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
             guard !tokens.isEmpty else { continue }
             let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
@@ -38,7 +38,7 @@ struct MentionRecognizer: Sendable {
     /// Words the article writes in lower case (outside sentence openers), as folded keys.
     func lowercaseWords(in article: Article, into set: inout Set<String>) {
         for (_, span) in article.analysableSentences {
-            let tokens = tokenizer.tokens(article.scalars, in: span.start..<span.end)
+            let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
             let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
             for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalised {
                 let scalar = article.scalars[tokens[index].start]
@@ -47,6 +47,15 @@ struct MentionRecognizer: Sendable {
                 }
             }
         }
+    }
+
+    /// The most words a name may have, connectors included.
+    static let longestRun = 12
+
+    /// A sentence span made safe to index: inside the text, never reversed.
+    static func clamped(_ span: TextSpan, to count: Int) -> Range<Int> {
+        let start = max(0, min(span.start, count))
+        return start..<max(start, min(span.end, count))
     }
 
     // MARK: - Runs
@@ -61,7 +70,8 @@ struct MentionRecognizer: Sendable {
             guard sentence.isCapitalisedWord(index) else { index += 1; continue }
             let start = index
             var end = index + 1
-            while end < tokens.count, !tokens[end - 1].hasPossessive, !hasModifierTail(sentence, end - 1) {
+            // Real names are short; a cap keeps odd text ("Kyiv Kyiv Kyiv ...") linear.
+            while end < tokens.count, end - start < Self.longestRun, !tokens[end - 1].hasPossessive, !hasModifierTail(sentence, end - 1) {
                 if sentence.isCapitalisedWord(end), !hasModifierTail(sentence, end) {
                     end += 1
                     continue
@@ -146,7 +156,8 @@ struct MentionRecognizer: Sendable {
         var index = piece.range.lowerBound
         func flushPending(upTo end: Int) {
             if let start = pendingStart, start < end {
-                pieces.append(Piece(range: start..<end, role: start == piece.range.lowerBound ? piece.role : nil, type: piece.type, unconfirmed: true))
+                let isFirst = start == piece.range.lowerBound
+                pieces.append(Piece(range: start..<end, role: isFirst ? piece.role : nil, type: isFirst ? piece.type : nil, unconfirmed: true))
             }
             pendingStart = nil
         }
@@ -159,7 +170,8 @@ struct MentionRecognizer: Sendable {
             }
             if let known {
                 flushPending(upTo: index)
-                pieces.append(Piece(range: index..<known, role: index == piece.range.lowerBound ? piece.role : nil, type: piece.type))
+                let isFirst = index == piece.range.lowerBound
+                pieces.append(Piece(range: index..<known, role: isFirst ? piece.role : nil, type: isFirst ? piece.type : nil))
                 index = known
             } else {
                 if pendingStart == nil { pendingStart = index }
@@ -192,7 +204,7 @@ struct MentionRecognizer: Sendable {
             }
             if gazetteer.isCalendarWord(key) { flush(); continue }
             if current.isEmpty, sentence.tokens[index].kind == .word, key == "the" { continue }
-            if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key) { continue }
+            if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
             current.append(index)
         }
         flush()
@@ -211,7 +223,7 @@ struct MentionRecognizer: Sendable {
         }
         if gazetteer.entry(sentence.phraseKey(range)) != nil { return [piece] }
         // A title at the start, or after a leading known name ("Ukrainian President ...").
-        for titleStart in range {
+        for titleStart in range.lowerBound..<min(range.upperBound, range.lowerBound + gazetteer.longestName + 1) {
             guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
             guard let titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
             var result: [Piece] = []

@@ -14,7 +14,7 @@ struct NameClassifier {
             end = cut.end
         }
         // "Ferdinand Marcos Jr.": the suffix's dot belongs to the name.
-        if range.count >= 2, ContextWords.generationalSuffixes.contains(sentence.key(range.upperBound - 1)), sentence.isDot(range.upperBound) {
+        if range.count >= 2, ["jr", "sr"].contains(sentence.key(range.upperBound - 1)), sentence.isDot(range.upperBound) {
             end += 1
         }
         let text = string(start, end)
@@ -30,11 +30,22 @@ struct NameClassifier {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
+        if range.count >= 3, sentence.isSentenceStart(first), gazetteer.entry(key) == nil, gazetteer.entry(wordKeys[0]) == nil,
+           !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         if range.count == 1 {
             let letters = text.unicodeScalars.filter { NameTokenizer.isLetter($0) }.count
             if letters < 2 { return nil }
-            if gazetteer.notNames.contains(key) || gazetteer.titles.contains(key) { return nil }
-            if sentence.isSentenceStart(first) || headline, lowercaseWords.contains(key), gazetteer.entry(key) == nil { return nil }
+            // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
+            let isAcronym = sentence.tokens[first].isAllCaps && !headline
+            if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
+            // A capitalised opener the story also writes in lower case is a word ("Police",
+            // "Deal"), even if some town bears the name; countries and peoples still count.
+            let kind = gazetteer.entry(key)?.kind
+            if sentence.isSentenceStart(first) || headline, lowercaseWords.contains(key),
+               kind != .country && kind != .demonym && kind != .organisation { return nil }
         }
         if gazetteer.titles.contains(sentence.phraseKey(range)) { return nil }
 
@@ -68,7 +79,8 @@ struct NameClassifier {
         let lastKey = wordKeys.last ?? key
         let firstKey = wordKeys.first ?? key
         let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" }
-        if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
+        if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey)
+            || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
         }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {

@@ -84,13 +84,16 @@ struct SentenceTokens {
         return key(index)
     }
 
-    /// Title Case or ALL CAPS text: most words capitalised, so capitals say little.
+    /// Title Case or ALL CAPS text, where capitals say little: no closing full stop and no
+    /// lower-case word longer than a short function word ("of", "in", "and", "the"). A
+    /// sentence full of names still has its verbs in lower case and ends with a stop.
     var looksLikeHeadline: Bool {
-        var words = 0, capitalised = 0
+        guard let last = tokens.last, !(last.kind == .punctuation && scalars[last.start] == ".") else { return false }
+        var words = 0
         for token in tokens where token.kind == .word {
             words += 1
-            if token.isCapitalised { capitalised += 1 }
+            if !token.isCapitalised, token.end - token.start >= 4 { return false }
         }
-        return words >= 4 && capitalised * 10 >= words * 8
+        return words >= 3
     }
 }

@@ -17,8 +17,16 @@ struct StoryConsistency {
         var bestType: [String: (type: EntityType, evidence: TypeEvidence)] = [:]
         var confirmed: Set<String> = []
         var personSurnames: Set<String> = []
+        /// Skeletons of those surnames, so "Zelenskiy" opening a sentence is confirmed by
+        /// "Volodymyr Zelensky" elsewhere.
+        var surnameSkeletons: Set<String> = []
         /// First words of multi-word organisation names ("hanseong" of "Hanseong Semiconductor").
         var organisationHeads: Set<String> = []
+
+        /// The surname of a person named in full, or a transliteration of one.
+        func isSurname(_ key: String) -> Bool {
+            personSurnames.contains(key) || key.count >= 5 && surnameSkeletons.contains(NameSimilarity.skeleton(key))
+        }
     }
 
     func apply(_ candidates: [[NameCandidate]], articles: [Article]) -> [[NameCandidate]] {
@@ -45,7 +53,10 @@ struct StoryConsistency {
         for candidate in candidates.joined() where candidate.wordKeys.count >= 2 && !candidate.needsConfirmation {
             switch names.bestType[candidate.key]?.type {
             case .person?:
-                if let surname = surname(candidate) { names.personSurnames.insert(surname) }
+                if let surname = surname(candidate) {
+                    names.personSurnames.insert(surname)
+                    names.surnameSkeletons.insert(NameSimilarity.skeleton(surname))
+                }
             case .org?:
                 if let first = candidate.wordKeys.first, let last = candidate.wordKeys.last,
                    gazetteer.organisationWords.contains(last) {
@@ -64,7 +75,7 @@ struct StoryConsistency {
             names.confirmed.contains(key) || names.personSurnames.contains(key) || gazetteer.entry(key) != nil
         }
         if candidate.needsConfirmation {
-            if names.confirmed.contains(candidate.key) || candidate.wordKeys.count == 1 && names.personSurnames.contains(candidate.key) {
+            if names.confirmed.contains(candidate.key) || candidate.wordKeys.count == 1 && names.isSurname(candidate.key) {
                 var kept = candidate
                 kept.needsConfirmation = false
                 return [kept]
@@ -114,7 +125,7 @@ struct StoryConsistency {
             if let best = names.bestType[candidate.key], best.evidence > candidate.evidence {
                 candidate.type = best.type
                 candidate.evidence = best.evidence
-            } else if candidate.wordKeys.count == 1, names.personSurnames.contains(candidate.key) {
+            } else if candidate.wordKeys.count == 1, names.isSurname(candidate.key) {
                 candidate.type = .person
                 candidate.evidence = .context
             }
