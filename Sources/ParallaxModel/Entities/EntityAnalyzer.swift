@@ -25,7 +25,7 @@ public struct EntityAnalyzer: Sendable {
 
     public func analyze(_ articles: [Article]) -> EntityAnalysis {
         let recognizer = MentionRecognizer(gazetteer: .shared)
-        var lowercaseWords: Set<String> = []
+        var lowercaseWords = LowercaseWords()
         for article in articles { recognizer.lowercaseWords(in: article, into: &lowercaseWords) }
         let found = articles.map { recognizer.candidates(in: $0, lowercaseWords: lowercaseWords) }
         let consistent = StoryConsistency(gazetteer: .shared).apply(found, articles: articles)

@@ -30,6 +30,9 @@ final class Gazetteer: Sendable {
     let longestTitle: Int
     /// Beginnings of multi-word titles ("secretary of"), so a run may continue through "of".
     let titlePrefixes: Set<String>
+    /// First and last words of titles: cheap tests before any phrase is built.
+    let titleFirstWords: Set<String>
+    let titleLastWords: Set<String>
     let organisationWords: Set<String>
     let notNames: Set<String>
 
@@ -93,6 +96,11 @@ final class Gazetteer: Sendable {
             }
         }
         self.titlePrefixes = prefixes
+        self.titleFirstWords = Set(titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.titleLastWords = Set(titles.compactMap { title -> String? in
+            guard let last = title.split(separator: " ").last else { return nil }
+            return last.hasSuffix(".") ? String(last.dropLast()) : String(last)
+        })
         self.longestTitle = titleList.reduce(1) { max($0, $1.split(separator: " ").count) }
         self.organisationWords = Set(lines("org-suffixes.txt").map(NameFolding.key))
         self.notNames = Set(lines("not-names.txt").map(NameFolding.key))

@@ -15,6 +15,33 @@ enum NameFolding {
         return String(folded).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// A `String` of some scalars, built through UTF-8 (much faster than appending scalars to
+    /// a `String.UnicodeScalarView`, which matters on the hot path).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `key` of some scalars; ASCII words (the common case) are folded without Foundation.
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            let value = scalar.value
+            guard value < 0x80 else { return key(string(scalars)) }
+            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The key without a leading "the " ("The Washington Post" → "washington post").
     static func keyWithoutArticle(_ text: String) -> String {
         let folded = key(text)

@@ -29,17 +29,17 @@ struct EntityBuilder {
             var row: [Mention] = []
             for (position, candidate) in list.enumerated() {
                 let group = groupIndex[groups.find(mentionNodes[articleIndex][position])] ?? 0
-                var tally = tallies[group]
-                tally.seen += 1
-                let previous = tally.surfaces[candidate.text]
-                tally.surfaces[candidate.text] = ((previous?.count ?? 0) + 1, previous?.first ?? tally.seen, candidate.wordKeys.count)
-                let seenType = tally.types[candidate.type]
-                tally.types[candidate.type] = ((seenType?.count ?? 0) + 1, max(seenType?.evidence ?? .guess, candidate.evidence))
-                if let role = candidate.role, !(tally.roles[articleID]?.contains(role) ?? false) {
-                    tally.roles[articleID, default: []].append(role)
+                // Mutated in place: copying a tally out and back would copy its arrays per mention.
+                tallies[group].seen += 1
+                let seen = tallies[group].seen
+                let previous = tallies[group].surfaces[candidate.text]
+                tallies[group].surfaces[candidate.text] = ((previous?.count ?? 0) + 1, previous?.first ?? seen, candidate.wordKeys.count)
+                let seenType = tallies[group].types[candidate.type]
+                tallies[group].types[candidate.type] = ((seenType?.count ?? 0) + 1, max(seenType?.evidence ?? .guess, candidate.evidence))
+                if let role = candidate.role, !(tallies[group].roles[articleID]?.contains(role) ?? false) {
+                    tallies[group].roles[articleID, default: []].append(role)
                 }
-                if tally.articles.last != articleIndex { tally.articles.append(articleIndex) }
-                tallies[group] = tally
+                if tallies[group].articles.last != articleIndex { tallies[group].articles.append(articleIndex) }
                 row.append(Mention(span: TextSpan(candidate.start, candidate.end), text: candidate.text,
                                    type: candidate.type, role: candidate.role, entityID: "e\(group + 1)"))
             }

@@ -12,7 +12,7 @@ struct MentionRecognizer: Sendable {
 
     /// Candidates in text order. `lowercaseWords` (words the story writes in lower case) helps
     /// decide whether a capitalised sentence opener is a name.
-    func candidates(in article: Article, lowercaseWords: Set<String>) -> [NameCandidate] {
+    func candidates(in article: Article, lowercaseWords: LowercaseWords) -> [NameCandidate] {
         var result: [NameCandidate] = []
         for (_, span) in article.analysableSentences {
             let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
@@ -36,14 +36,13 @@ struct MentionRecognizer: Sendable {
     }
 
     /// Words the article writes in lower case (outside sentence openers), as folded keys.
-    func lowercaseWords(in article: Article, into set: inout Set<String>) {
+    func lowercaseWords(in article: Article, into set: inout LowercaseWords) {
         for (_, span) in article.analysableSentences {
             let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
-            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
-            for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalised {
-                let scalar = article.scalars[tokens[index].start]
+            for token in tokens where token.kind == .word && !token.isCapitalised {
+                let scalar = article.scalars[token.start]
                 if NameTokenizer.isLetter(scalar), !NameTokenizer.isUpper(scalar) {
-                    set.insert(sentence.key(index))
+                    set.insert(article.scalars[token.start..<token.end])
                 }
             }
         }
@@ -224,6 +223,7 @@ struct MentionRecognizer: Sendable {
         if gazetteer.entry(sentence.phraseKey(range)) != nil { return [piece] }
         // A title at the start, or after a leading known name ("Ukrainian President ...").
         for titleStart in range.lowerBound..<min(range.upperBound, range.lowerBound + gazetteer.longestName + 1) {
+            guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)) else { continue }
             guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
             guard let titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
             var result: [Piece] = []
@@ -241,6 +241,7 @@ struct MentionRecognizer: Sendable {
     }
 
     private func longestTitle(in sentence: SentenceTokens, from start: Int, limit: Int) -> Int? {
+        guard gazetteer.titleFirstWords.contains(sentence.key(start)) else { return nil }
         var best: Int?
         var end = start
         while end < limit, end - start < gazetteer.longestTitle + 1 {
@@ -254,6 +255,8 @@ struct MentionRecognizer: Sendable {
     }
 
     private func titleBefore(_ start: Int, in sentence: SentenceTokens) -> String? {
+        let last = start - 1 >= 0 && sentence.isDot(start - 1) ? start - 2 : start - 1
+        guard last >= 0, gazetteer.titleLastWords.contains(sentence.key(last)) else { return nil }
         var best: String?
         var from = start - 1
         while from >= 0, start - from <= gazetteer.longestTitle + 1 {

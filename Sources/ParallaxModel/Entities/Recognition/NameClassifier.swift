@@ -4,7 +4,7 @@ struct NameClassifier {
     let gazetteer: Gazetteer
     let sentence: SentenceTokens
 
-    func classify(_ range: Range<Int>, role: String?, forcedType: EntityType? = nil, headline: Bool, lowercaseWords: Set<String>) -> NameCandidate? {
+    func classify(_ range: Range<Int>, role: String?, forcedType: EntityType? = nil, headline: Bool, lowercaseWords: LowercaseWords) -> NameCandidate? {
         guard var range = trimmedHyphenParts(range), !range.isEmpty else { return nil }
         var start = sentence.tokens[range.lowerBound].start
         var end = sentence.tokens[range.upperBound - 1].end
@@ -148,8 +148,6 @@ struct NameClassifier {
     }
 
     private func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: sentence.scalars[start..<end])
-        return String(view)
+        NameFolding.string(sentence.scalars[start..<end])
     }
 }

@@ -36,7 +36,7 @@ struct NameTokenizer: Sendable {
                 while end < upper, Self.isDigit(scalars[end]) || Self.isLetter(scalars[end]) { end += 1 }
                 result.append(NameToken(start: index, end: end, kind: .number, isCapitalised: false, isAllCaps: false, hasPossessive: false))
                 index = end
-            } else if scalar.properties.isWhitespace {
+            } else if scalar == " " || scalar == "\n" || scalar.value >= 0x80 && scalar.properties.isWhitespace {
                 index += 1
             } else {
                 result.append(NameToken(start: index, end: index + 1, kind: .punctuation, isCapitalised: false, isAllCaps: false, hasPossessive: false))

@@ -3,30 +3,47 @@
 struct SentenceTokens {
     let scalars: [Unicode.Scalar]
     let tokens: [NameToken]
+    /// `NameFolding.key` of every token, computed once: recognition asks for them often.
+    let keys: [String]
+
+    /// How far from a capitalised word recognition looks (titles, "according to", "region of").
+    static let contextReach = 6
+
+    init(scalars: [Unicode.Scalar], tokens: [NameToken]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        // Only words near a capitalised word are ever looked up; skipping the rest saves
+        // building a string for most words of the text.
+        var keys = [String](repeating: "", count: tokens.count)
+        var filledUpTo = 0
+        for (index, token) in tokens.enumerated() where token.isCapitalised {
+            let from = max(filledUpTo, index - Self.contextReach)
+            let to = min(tokens.count, index + Self.contextReach + 1)
+            for near in from..<to { keys[near] = NameFolding.key(scalars[tokens[near].start..<tokens[near].end]) }
+            filledUpTo = max(filledUpTo, to)
+        }
+        self.keys = keys
+    }
 
     func text(_ index: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[index].start..<tokens[index].end])
-        return String(view)
+        NameFolding.string(scalars[tokens[index].start..<tokens[index].end])
     }
 
     /// The words of a token range as written, from the first token's start to the last's end.
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[tokens[first].start..<tokens[last].end])
-        return String(view)
+        return NameFolding.string(scalars[tokens[first].start..<tokens[last].end])
     }
 
     func key(_ index: Int) -> String {
-        NameFolding.key(text(index))
+        keys[index]
     }
 
     /// Folded words joined by single spaces, dots attached ("gen.", "u.s."), no leading "the".
     func phraseKey(_ range: Range<Int>) -> String {
         var key = ""
         for index in range {
-            let word = self.key(index)
+            let word = keys[index]
             if !key.isEmpty, tokens[index].kind != .punctuation { key += " " }
             key += word
         }
