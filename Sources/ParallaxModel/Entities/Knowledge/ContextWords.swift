@@ -38,6 +38,10 @@ enum ContextWords {
     /// to compare when merging.
     static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
+    /// The Arabic article in romanised names, written or dropped at will ("Abdel Fattah
+    /// al-Burhan", "Abdel-Fattah Burhan"): ignored when comparing names.
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "ar", "an", "at", "az"]
+
     /// Words naming a kind of storm, written before the storm's name ("Typhoon Haiyan").
     static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "storm", "tropical storm", "super typhoon"]
 

@@ -37,7 +37,7 @@ struct EntityMerger {
                 }
                 let latin = NameFolding.key(NameFolding.latin(candidate.text))
                 let words = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                    .filter { !ContextWords.generationalSuffixes.contains($0) }
+                    .filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }
                 nodeIndex[id] = nodes.count
                 row.append(nodes.count)
                 nodes.append(Node(type: candidate.type, key: candidate.key, latinWords: words,
@@ -129,6 +129,20 @@ struct EntityMerger {
             default: words = []
             }
             for word in Set(words) { longNames[node.type.rawValue + "|" + NameSimilarity.skeleton(word), default: []].append(index) }
+        }
+        // "Nuno Santos" for "Pedro Nuno Santos": a shorter full name that ends one longer one.
+        var peopleByLastWord: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 3 {
+            if let last = node.latinWords.last { peopleByLastWord[last, default: []].append(index) }
+        }
+        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 2 {
+            guard let last = node.latinWords.last, let sameLast = peopleByLastWord[last] else { continue }
+            let longer = sameLast.filter { other in
+                nodes[other].latinWords.count > node.latinWords.count
+                    && Array(nodes[other].latinWords.suffix(node.latinWords.count)) == node.latinWords
+            }
+            let targets = Set(longer.map { groups.find($0) })
+            if targets.count == 1, let target = longer.first { groups.union(target, index) }
         }
         for (index, node) in nodes.enumerated() where node.latinWords.count == 1 {
             guard let word = node.latinWords.first, let skeleton = node.skeletons.first,

@@ -122,10 +122,6 @@ struct MentionRecognizer: Sendable {
         if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
         let withNext = sentence.phraseKey(runStart..<(next + 1))
         if gazetteer.titlePrefixes.contains(withNext) || gazetteer.titles.contains(withNext) { return next }
-        // "Institute for the Study of War": an organisation word may come after the connector.
-        if next < sentence.tokens.count, gazetteer.organisationWords.contains(sentence.key(next)) || connectors.contains("for") && runKeys.count >= 1 && gazetteer.organisationWords.contains(runKeys[0]) {
-            return next
-        }
         return nil
     }
 

@@ -38,7 +38,21 @@ struct StoryConsistency {
             for candidate in list {
                 expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
             }
-            let typed = expanded.map { retype($0, acronyms: acronyms, names: names) }
+            // A place named like a person named in full in this article is the person:
+            // "Montenegro" after "Prime Minister Luís Montenegro".
+            var articleSurnames: Set<String> = []
+            for candidate in expanded where candidate.type == .person && candidate.wordKeys.count >= 2 {
+                if let surname = surname(candidate) { articleSurnames.insert(surname) }
+            }
+            let typed = expanded.map { original -> NameCandidate in
+                var candidate = retype(original, acronyms: acronyms, names: names)
+                if candidate.type == .place, candidate.wordKeys.count == 1, articleSurnames.contains(candidate.key) {
+                    candidate.type = .person
+                    candidate.canonical = nil
+                    candidate.evidence = .context
+                }
+                return candidate
+            }
             return resolveShortForms(coordinated(typed, scalars: scalars))
         }
     }
