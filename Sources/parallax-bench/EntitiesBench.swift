@@ -53,22 +53,31 @@ struct EntitiesBench: ParsableCommand {
         // Load the gazetteers before timing: a one-off cost per process.
         _ = EntityAnalyzer().analyze([originals[0]])
 
-        var best = Double.infinity
+        // Wall time suffers when other processes share the cores; the thread's CPU time is
+        // what "MB/s on one core" means, so both are reported.
+        var best = Double.infinity, bestCPU = Double.infinity
         var mentions = 0, entities = 0
         for _ in 0..<max(1, runs) {
             let start = DispatchTime.now().uptimeNanoseconds
+            let startCPU = threadCPUSeconds()
             let result = EntityAnalyzer().analyze(articles)
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            best = min(best, seconds)
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            bestCPU = min(bestCPU, threadCPUSeconds() - startCPU)
             mentions = result.mentions.reduce(0) { $0 + $1.count }
             entities = result.entities.count
         }
         // Linux imports RUSAGE_SELF as an enum case; the raw value is what getrusage takes.
         var usage = rusage()
         getrusage(RUSAGE_SELF_ID, &usage)
-        let megabytesPerSecond = Double(bytes) / 1e6 / best
-        print(String(format: "entities: %.1f MB in %d articles, best of %d: %.3f s = %.1f MB/s (%d mentions, %d entities, peak RSS %.0f MB)",
-                     Double(bytes) / 1e6, articles.count, max(1, runs), best, megabytesPerSecond, mentions, entities, Double(usage.ru_maxrss) / 1024))
+        let megabytes = Double(bytes) / 1e6
+        print(String(format: "entities: %.1f MB in %d articles, best of %d: %.3f s CPU = %.1f MB/s per core (wall %.3f s = %.1f MB/s); %d mentions, %d entities, peak RSS %.0f MB",
+                     megabytes, articles.count, max(1, runs), bestCPU, megabytes / bestCPU, best, megabytes / best, mentions, entities, Double(usage.ru_maxrss) / 1024))
+    }
+
+    private func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 

@@ -22,14 +22,19 @@ struct EntityMerger {
 
     func merge(_ candidates: [[NameCandidate]], articles: [Article]) -> EntityAnalysis {
         var nodes: [Node] = []
-        var nodeIndex: [String: Int] = [:]
+        struct NodeKey: Hashable {
+            var type: EntityType
+            var key: String
+            var canonical: String?
+        }
+        var nodeIndex: [NodeKey: Int] = [:]
         var mentionNodes: [[Int]] = []
         for (articleIndex, list) in candidates.enumerated() {
             var row: [Int] = []
             for candidate in list {
                 // A short form resolved to its long form in this article is its own node, so
                 // "Santos" can mean different people in different articles.
-                let id = candidate.type.rawValue + "|" + candidate.key + "|" + (candidate.canonical ?? "")
+                let id = NodeKey(type: candidate.type, key: candidate.key, canonical: candidate.canonical)
                 if let existing = nodeIndex[id] {
                     nodes[existing].evidence = max(nodes[existing].evidence, candidate.evidence)
                     row.append(existing)

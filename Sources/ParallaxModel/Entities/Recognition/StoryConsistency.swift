@@ -35,8 +35,14 @@ struct StoryConsistency {
         return candidates.enumerated().map { articleIndex, list in
             let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
             var expanded: [NameCandidate] = []
+            expanded.reserveCapacity(list.count)
             for candidate in list {
-                expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
+                // Most candidates are confirmed single names: keep them without building parts.
+                if !candidate.needsConfirmation, !candidate.key.utf8.contains(UInt8(ascii: "-")) {
+                    expanded.append(candidate)
+                } else {
+                    expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
+                }
             }
             // A place named like a person named in full in this article is the person:
             // "Montenegro" after "Prime Minister Luís Montenegro".
@@ -44,16 +50,17 @@ struct StoryConsistency {
             for candidate in expanded where candidate.type == .person && candidate.wordKeys.count >= 2 {
                 if let surname = surname(candidate) { articleSurnames.insert(surname) }
             }
-            let typed = expanded.map { original -> NameCandidate in
-                var candidate = retype(original, acronyms: acronyms, names: names)
-                if candidate.type == .place, candidate.wordKeys.count == 1, articleSurnames.contains(candidate.key) {
-                    candidate.type = .person
-                    candidate.canonical = nil
-                    candidate.evidence = .context
+            for index in expanded.indices {
+                retype(&expanded[index], acronyms: acronyms, names: names)
+                if expanded[index].type == .place, expanded[index].wordKeys.count == 1, articleSurnames.contains(expanded[index].key) {
+                    expanded[index].type = .person
+                    expanded[index].canonical = nil
+                    expanded[index].evidence = .context
                 }
-                return candidate
             }
-            return resolveShortForms(coordinated(typed, scalars: scalars))
+            coordinate(&expanded, scalars: scalars)
+            resolveShortForms(&expanded)
+            return expanded
         }
     }
 
@@ -128,8 +135,7 @@ struct StoryConsistency {
         return parts.count >= 2 && parts.allSatisfy({ isConfirmed($0.key) }) ? parts : nil
     }
 
-    private func retype(_ original: NameCandidate, acronyms: [String: Acronym], names: StoryNames) -> NameCandidate {
-        var candidate = original
+    private func retype(_ candidate: inout NameCandidate, acronyms: [String: Acronym], names: StoryNames) {
         if let acronym = acronyms[candidate.key] {
             candidate.type = acronym.type
             candidate.canonical = candidate.canonical ?? acronym.longForm
@@ -159,13 +165,11 @@ struct StoryConsistency {
             candidate.canonical = nil
             candidate.evidence = .context
         }
-        return candidate
     }
 
     /// A guessed name listed with a well-typed one shares its type: "in Kaohsiung and
     /// Pingtung", "Micron, Intel and Hanseong".
-    private func coordinated(_ list: [NameCandidate], scalars: [Unicode.Scalar]) -> [NameCandidate] {
-        var result = list
+    private func coordinate(_ result: inout [NameCandidate], scalars: [Unicode.Scalar]) {
         func joined(_ a: NameCandidate, _ b: NameCandidate) -> Bool {
             guard b.start > a.end, b.start - a.end <= 6 else { return false }
             var view = String.UnicodeScalarView()
@@ -183,12 +187,11 @@ struct StoryConsistency {
                 }
             }
         }
-        return result
     }
 
     /// Within one article, a one-word person or organisation points at the one longer name
     /// it shortens ("Santos" → "Jose Santos" in an article naming no other Santos).
-    private func resolveShortForms(_ list: [NameCandidate]) -> [NameCandidate] {
+    private func resolveShortForms(_ list: inout [NameCandidate]) {
         var longForms: [String: Set<String>] = [:]
         for candidate in list where candidate.wordKeys.count >= 2 {
             switch candidate.type {
@@ -200,16 +203,16 @@ struct StoryConsistency {
             default: break
             }
         }
-        return list.map { original in
-            var candidate = original
+        guard !longForms.isEmpty else { return }
+        for index in list.indices {
+            let candidate = list[index]
             guard candidate.wordKeys.count == 1, candidate.canonical == nil || candidate.type == .person,
                   let matches = longForms[candidate.type.rawValue + "|" + candidate.key], matches.count == 1,
-                  let longForm = matches.first else { return candidate }
+                  let longForm = matches.first else { continue }
             // A city named like the person (gazetteer "Sams") is the person here.
             if candidate.type == .person || candidate.gazetteerKind == nil || candidate.gazetteerKind == .city {
-                candidate.canonical = longForm
+                list[index].canonical = longForm
             }
-            return candidate
         }
     }
 
