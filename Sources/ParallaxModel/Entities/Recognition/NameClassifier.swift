@@ -21,48 +21,50 @@ struct NameClassifier {
         // Keys are Latin, so "Лавров" meets "Lavrov" in every lookup and merge.
         let key = NameFolding.keyWithoutArticle(NameFolding.latin(text))
         guard !key.isEmpty else { return nil }
-        let wordKeys = key.split(separator: " ").map(String.init)
+        let wordKeys = range.count == 1 ? [key] : key.split(separator: " ").map(String.init)
         let first = range.lowerBound
+        let entry = gazetteer.entry(key)
+        let opener = sentence.isSentenceStart(first)
 
         // Sentence openers: a capitalised common word in front of a name is not part of it.
-        if range.count >= 2, sentence.isSentenceStart(first), gazetteer.entry(key) == nil,
+        if range.count >= 2, opener, entry == nil,
            lowercaseWords.contains(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
-        if range.count >= 3, sentence.isSentenceStart(first), gazetteer.entry(key) == nil, gazetteer.entry(wordKeys[0]) == nil,
+        if range.count >= 3, opener, entry == nil, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
         if range.count == 1 {
-            let letters = text.unicodeScalars.filter { NameTokenizer.isLetter($0) }.count
+            var letters = 0
+            for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
             if letters < 2 { return nil }
             // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
             let isAcronym = sentence.tokens[first].isAllCaps && !headline
             if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
             // A capitalised opener the story also writes in lower case is a word ("Police",
             // "Deal"), even if some town bears the name; countries and peoples still count.
-            let kind = gazetteer.entry(key)?.kind
-            if sentence.isSentenceStart(first) || headline, lowercaseWords.contains(key),
+            let kind = entry?.kind
+            if opener || headline, lowercaseWords.contains(key),
                kind != .country && kind != .demonym && kind != .organisation { return nil }
         }
-        if gazetteer.titles.contains(sentence.phraseKey(range)) { return nil }
+        if gazetteer.titleFirstWords.contains(sentence.key(first)), gazetteer.titles.contains(sentence.phraseKey(range)) { return nil }
 
         var candidate = NameCandidate(start: start, end: end, text: text, key: key, wordKeys: wordKeys, type: .other,
                                       evidence: .guess, role: role, canonical: nil, needsConfirmation: false)
-        let (type, evidence, canonical) = forcedType.map { ($0, TypeEvidence.known, nil) } ?? decideType(range, key: key, wordKeys: wordKeys, role: role)
+        let (type, evidence, canonical) = forcedType.map { ($0, TypeEvidence.known, nil) } ?? decideType(range, key: key, entry: entry, wordKeys: wordKeys, role: role)
         candidate.type = type
         candidate.evidence = evidence
         candidate.canonical = canonical
-        candidate.gazetteerKind = gazetteer.entry(key)?.kind
+        candidate.gazetteerKind = entry?.kind
         candidate.wordOffsets = range.compactMap { index in
             let token = sentence.tokens[index]
             guard token.kind == .word, token.end > start, token.start < end else { return nil }
             return max(token.start, start)..<min(token.end, end)
         }
 
-        let opener = sentence.isSentenceStart(first)
         if range.count == 1, evidence < .known, opener || headline {
             candidate.needsConfirmation = true
         }
@@ -72,8 +74,8 @@ struct NameClassifier {
         return candidate
     }
 
-    private func decideType(_ range: Range<Int>, key: String, wordKeys: [String], role: String?) -> (EntityType, TypeEvidence, String?) {
-        if let entry = gazetteer.entry(key) {
+    private func decideType(_ range: Range<Int>, key: String, entry: GazetteerEntry?, wordKeys: [String], role: String?) -> (EntityType, TypeEvidence, String?) {
+        if let entry {
             return (entry.type, .known, entry.canonical)
         }
         let lastKey = wordKeys.last ?? key
