@@ -12,7 +12,10 @@ public struct EntityAnalysis: Sendable {
 }
 
 /// Finds named entities in each article and merges them across sources.
-/// (Placeholder until the entity issue lands: finds nothing.)
+///
+/// Recognition is rule-based and explainable: capitalised runs of words (`MentionRecognizer`),
+/// typed from shipped gazetteers and context (`NameClassifier`), made consistent across the
+/// story (`StoryConsistency`), then merged into entities (`EntityMerger`).
 public struct EntityAnalyzer: Sendable {
     public var aliases: AliasTable
 
@@ -21,6 +24,11 @@ public struct EntityAnalyzer: Sendable {
     }
 
     public func analyze(_ articles: [Article]) -> EntityAnalysis {
-        EntityAnalysis(mentions: Array(repeating: [], count: articles.count), entities: [])
+        let recognizer = MentionRecognizer(gazetteer: .shared)
+        var lowercaseWords = LowercaseWords()
+        for article in articles { recognizer.lowercaseWords(in: article, into: &lowercaseWords) }
+        let found = articles.map { recognizer.candidates(in: $0, lowercaseWords: lowercaseWords) }
+        let consistent = StoryConsistency(gazetteer: .shared).apply(found, articles: articles)
+        return EntityMerger(aliases: aliases).merge(consistent, articles: articles)
     }
 }

@@ -1,0 +1,72 @@
+/// Small tables of context words used by recognition (hand-written for Parallax).
+enum ContextWords {
+    /// Lower-case words allowed inside a name when more capitalised words follow
+    /// ("Institute for the Study of War", "Ministry of Defence", "Bosnia and Herzegovina").
+    static let organisationConnectors: Set<String> = ["of", "for", "the", "de", "la", "du"]
+
+    /// Particles inside personal and place names ("Ursula von der Leyen", "Abu Dhabi").
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el",
+        "la", "le", "du", "dos", "das", "y", "ben", "abu", "bint",
+    ]
+
+    /// Verbs of speech after a name make it a speaker: a person (or an organisation, which
+    /// the gazetteer or an organisation word will have caught first).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "wrote", "stated", "announced", "noted", "warned",
+        "claimed", "insisted", "argued", "explained", "tweeted", "posted", "confirmed", "denied",
+        "admitted", "urged", "vowed", "asked", "replied", "recalled",
+    ]
+
+    /// Prepositions that introduce places ("in Sudzha", "near Pokrovsk").
+    static let placePrepositions: Set<String> = [
+        "in", "near", "outside", "from", "into", "towards", "toward", "across", "around", "to",
+        "at", "inside", "through", "via",
+    ]
+
+    /// Lower-case nouns that make the name before them a place ("the Kursk region") or, after
+    /// "of", the name after them ("the region of Kursk").
+    static let placeNouns: Set<String> = [
+        "region", "regions", "oblast", "province", "city", "town", "village", "villages",
+        "district", "county", "state", "republic", "peninsula", "island", "river", "border",
+        "capital", "port", "settlement", "area", "front", "direction", "exclave", "enclave",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "outskirts", "suburbs", "centre", "center", "coast", "shores",
+    ]
+
+    /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
+    /// to compare when merging.
+    static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    /// The Arabic article in romanised names, written or dropped at will ("Abdel Fattah
+    /// al-Burhan", "Abdel-Fattah Burhan"): ignored when comparing names.
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "ar", "an", "at", "az"]
+
+    /// Words naming a kind of storm, written before the storm's name ("Typhoon Haiyan").
+    static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "storm", "tropical storm", "super typhoon"]
+
+    /// Capitalised words that end the name of an event ("Second World War", "Paris Olympics").
+    static let eventWords: Set<String> = [
+        "war", "olympics", "games", "cup", "championship", "summit", "conference", "forum",
+        "festival", "election", "elections", "referendum", "offensive", "crisis", "revolution",
+        "agreement", "accords", "treaty", "pact", "initiative", "plan", "act", "prize", "awards",
+    ]
+
+    /// Capitalised words that end a place name ("Kursk Oblast", "Black Sea").
+    static let placeDesignators: Set<String> = [
+        "oblast", "region", "province", "governorate", "district", "county", "raion", "krai",
+        "republic", "island", "islands", "mountains", "river", "sea", "ocean", "valley", "strait",
+        "peninsula", "bay", "gulf", "lake", "desert", "city", "square", "street", "avenue",
+        "airport", "port", "bridge", "dam", "station", "park", "plant",
+    ]
+
+    /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",
+    /// "Moscow-style") rather than belong to it ("Jung-tai", "Co-operation"); any word in
+    /// "-ed" counts too ("Russian-occupied").
+    static let modifierTails: Set<String> = [
+        "based", "born", "style", "era", "made", "run", "speaking", "leaning", "friendly", "like",
+        "wide", "bound", "free", "type", "class", "level", "owned", "held", "led", "backed",
+        "linked", "allied", "aligned", "centric", "sponsored", "controlled", "occupied", "area",
+        "region", "border", "language", "american", "british",
+    ]
+}

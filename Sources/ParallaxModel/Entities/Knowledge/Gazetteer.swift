@@ -1,0 +1,136 @@
+import Foundation
+
+/// What the gazetteer knows about one name.
+struct GazetteerEntry: Sendable, Hashable {
+    enum Kind: String, Sendable {
+        case country, city, region, continent, demonym, organisation
+    }
+
+    var type: EntityType
+    var kind: Kind
+    /// The name this one stands for ("Kiev" → "Kyiv", "U.S." → "United States",
+    /// "NATO" → "North Atlantic Treaty Organization"); merging uses it as a shared key.
+    var canonical: String
+}
+
+/// The shipped tables of names and name-like words (Resources/Gazetteer), loaded once.
+///
+/// Every lookup takes a `NameFolding.key`. A missing resource folder gives empty tables:
+/// recognition still works from capitalisation and context, only less well.
+final class Gazetteer: Sendable {
+    static let shared = Gazetteer(directory: ResourceLocator.modelResources?.appendingPathComponent("Gazetteer"))
+
+    /// Names of places, organisations and groups by folded key.
+    let names: [String: GazetteerEntry]
+    /// Longest name in words, to bound phrase lookups.
+    let longestName: Int
+    let givenNames: Set<String>
+    /// Titles by folded key; `titleWords` bounds the look-back.
+    let titles: Set<String>
+    let longestTitle: Int
+    /// Beginnings of multi-word titles ("secretary of"), so a run may continue through "of".
+    let titlePrefixes: Set<String>
+    /// First and last words of titles: cheap tests before any phrase is built.
+    let titleFirstWords: Set<String>
+    let titleLastWords: Set<String>
+    let organisationWords: Set<String>
+    let notNames: Set<String>
+
+    init(directory: URL?) {
+        // Split on bytes, not Characters: grapheme breaking over 70,000 lines costs startup time.
+        func lines(_ file: String) -> [String] {
+            guard let directory,
+                  let data = try? Data(contentsOf: directory.appendingPathComponent(file))
+            else { return [] }
+            return data.split(separator: UInt8(ascii: "\n")).compactMap { bytes in
+                guard let first = bytes.first, first != UInt8(ascii: "#") else { return nil }
+                let line = String(decoding: bytes, as: UTF8.self)
+                return line.hasSuffix("\r") ? String(line.dropLast()) : line
+            }
+        }
+        var names: [String: GazetteerEntry] = [:]
+        names.reserveCapacity(80_000)
+        func add(_ surface: String, _ entry: GazetteerEntry, replacing: Bool) {
+            let key = NameFolding.keyWithoutArticle(surface)
+            guard !key.isEmpty else { return }
+            if replacing || names[key] == nil { names[key] = entry }
+        }
+        for line in lines("places.tsv") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3 else { continue }
+            let kind = GazetteerEntry.Kind(rawValue: fields[2]) ?? .city
+            add(fields[0], GazetteerEntry(type: .place, kind: kind, canonical: fields[1]), replacing: false)
+        }
+        for line in lines("place-aliases.tsv") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 2 else { continue }
+            let kind = names[NameFolding.key(fields[1])]?.kind ?? .region
+            add(fields[0], GazetteerEntry(type: .place, kind: kind, canonical: fields[1]), replacing: true)
+        }
+        // Organisations and demonyms win over places: "Georgian" is a group, "Guardian" an
+        // outlet, whatever small town shares the name.
+        for line in lines("organisations.tsv") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3 else { continue }
+            let type = EntityType(rawValue: fields[2]) ?? .org
+            let entry = GazetteerEntry(type: type, kind: .organisation, canonical: fields[0])
+            add(fields[0], entry, replacing: true)
+            for short in fields[1].split(separator: ",") {
+                add(String(short), entry, replacing: true)
+            }
+        }
+        for line in lines("demonyms.tsv") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 3 else { continue }
+            // Each demonym is its own group (Korean ≠ Koreans is not worth splitting; both
+            // are the same people), keyed by its country so variants merge.
+            let entry = GazetteerEntry(type: .group, kind: .demonym, canonical: "people of " + fields[0])
+            for form in (fields[1] + "," + fields[2]).split(separator: ",") {
+                add(String(form), entry, replacing: true)
+            }
+        }
+        self.names = names
+        self.longestName = min(8, names.keys.reduce(1) { max($0, $1.split(separator: " ").count) })
+        self.givenNames = Set(lines("given-names.txt").map(NameFolding.key))
+        let titleList = lines("titles.txt")
+        self.titles = Set(titleList.map(NameFolding.key))
+        var prefixes: Set<String> = []
+        for title in titles {
+            let words = title.split(separator: " ")
+            for length in stride(from: 1, to: words.count, by: 1) {
+                prefixes.insert(words[0..<length].joined(separator: " "))
+            }
+        }
+        self.titlePrefixes = prefixes
+        self.titleFirstWords = Set(titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.titleLastWords = Set(titles.compactMap { title -> String? in
+            guard let last = title.split(separator: " ").last else { return nil }
+            return last.hasSuffix(".") ? String(last.dropLast()) : String(last)
+        })
+        self.longestTitle = titleList.reduce(1) { max($0, $1.split(separator: " ").count) }
+        self.organisationWords = Set(lines("org-suffixes.txt").map(NameFolding.key))
+        self.notNames = Set(lines("not-names.txt").map(NameFolding.key))
+    }
+
+    func entry(_ key: String) -> GazetteerEntry? { names[key] }
+
+    /// Whether a lower-case part after a hyphen modifies the name rather than belongs to it:
+    /// "Russian-backed", "Kyiv-based" (a known name, or a word such as "based" or "-led")
+    /// against "Jung-tai" or "Ching-te" (short syllables of an unknown given name).
+    func isModifierTail(head: String, tail: String) -> Bool {
+        entry(NameFolding.key(head)) != nil || tail.hasSuffix("ed") || ContextWords.modifierTails.contains(NameFolding.key(tail))
+    }
+
+    /// Months and weekdays: capitalised, never names (unlike "May" the person, which is rare
+    /// enough in news that we accept missing it).
+    func isCalendarWord(_ key: String) -> Bool {
+        Self.calendarWords.contains(key)
+    }
+
+    private static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Comparable forms of names: case, accents and apostrophe styles folded away.
+enum NameFolding {
+    /// Lowercased, without diacritics, with every apostrophe written as `'`. Used as the key
+    /// for every table lookup, so "Ukraine’s", "ukraine's" and "UKRAINE'S" all meet.
+    static func key(_ text: String) -> String {
+        var ascii = true
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 { ascii = false; break }
+        if ascii { return text.lowercased() }
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            folded.append(isApostrophe(scalar) ? "'" : scalar)
+        }
+        return String(folded).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// A `String` of some scalars, built through UTF-8 (much faster than appending scalars to
+    /// a `String.UnicodeScalarView`, which matters on the hot path).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `key` of some scalars; ASCII words (the common case) are folded without Foundation.
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            let value = scalar.value
+            guard value < 0x80 else { return key(string(scalars)) }
+            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The key without a leading "the " ("The Washington Post" → "washington post").
+    static func keyWithoutArticle(_ text: String) -> String {
+        let folded = key(text)
+        return folded.hasPrefix("the ") ? String(folded.dropFirst(4)) : folded
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
+    }
+
+    /// Latin letters for a name in another script (Cyrillic via ICU's BGN romanisation),
+    /// so "Зеленський" can meet "Zelenskyy". Returns the input when nothing applies.
+    static func latin(_ text: String) -> String {
+        var hasCyrillic = false, hasUkrainianLetters = false
+        for scalar in text.unicodeScalars {
+            if (0x0400...0x04FF).contains(scalar.value) {
+                hasCyrillic = true
+                if "іїєґІЇЄҐ".unicodeScalars.contains(scalar) { hasUkrainianLetters = true }
+            }
+        }
+        guard hasCyrillic else { return text }
+        let transform = StringTransform(hasUkrainianLetters ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN")
+        let romanised = text.applyingTransform(transform, reverse: false) ?? text
+        return romanised.replacingOccurrences(of: "\u{02B9}", with: "")
+    }
+}

@@ -1,0 +1,205 @@
+/// Groups the names found in every article into one `Entity` per real-world thing.
+///
+/// Works on distinct names (type + folded spelling), not on mentions, so its cost grows with
+/// the story's vocabulary of names rather than its length. Merges, in order of confidence:
+/// shared gazetteer or acronym canonical forms, the user's alias file, same-type fuzzy
+/// matches of transliterations and typos, then surnames to the one full name they fit.
+/// Never merges across types unless the alias file says so; a split in the alias file vetoes
+/// any merge.
+struct EntityMerger {
+    let aliases: AliasTable
+
+    /// One distinct name of one type.
+    struct Node {
+        var type: EntityType
+        var key: String
+        var latinWords: [String]
+        var skeletons: [String]
+        var canonical: String?
+        var evidence: TypeEvidence
+        var firstSeen: (article: Int, offset: Int)
+    }
+
+    func merge(_ candidates: [[NameCandidate]], articles: [Article]) -> EntityAnalysis {
+        var nodes: [Node] = []
+        struct NodeKey: Hashable {
+            var type: EntityType
+            var key: String
+            var canonical: String?
+        }
+        var nodeIndex: [NodeKey: Int] = [:]
+        var mentionNodes: [[Int]] = []
+        for (articleIndex, list) in candidates.enumerated() {
+            var row: [Int] = []
+            for candidate in list {
+                // A short form resolved to its long form in this article is its own node, so
+                // "Santos" can mean different people in different articles.
+                let id = NodeKey(type: candidate.type, key: candidate.key, canonical: candidate.canonical)
+                if let existing = nodeIndex[id] {
+                    nodes[existing].evidence = max(nodes[existing].evidence, candidate.evidence)
+                    row.append(existing)
+                    continue
+                }
+                let latin = NameFolding.key(NameFolding.latin(candidate.text))
+                let words = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                    .filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }
+                nodeIndex[id] = nodes.count
+                row.append(nodes.count)
+                nodes.append(Node(type: candidate.type, key: candidate.key, latinWords: words,
+                                  skeletons: words.map(NameSimilarity.skeleton),
+                                  canonical: candidate.canonical.map(NameFolding.keyWithoutArticle),
+                                  evidence: candidate.evidence,
+                                  firstSeen: (articleIndex, candidate.start)))
+            }
+            mentionNodes.append(row)
+        }
+
+        var groups = NodeGroups(nodes: nodes, splits: aliases.splits.map { Set($0.map(NameFolding.keyWithoutArticle)) })
+        mergeCanonical(nodes, &groups)
+        mergeAliases(nodes, &groups)
+        mergeSimilar(nodes, &groups)
+        mergeSurnames(nodes, &groups)
+        return EntityBuilder().build(candidates: candidates, mentionNodes: mentionNodes, nodes: nodes, groups: &groups, articles: articles)
+    }
+
+    /// "Kiev" and "Kyiv", "NATO" and "North Atlantic Treaty Organization", "U.S." and "US".
+    private func mergeCanonical(_ nodes: [Node], _ groups: inout NodeGroups) {
+        var byName: [String: Int] = [:]
+        for (index, node) in nodes.enumerated() {
+            // A node's own spelling counts only when it stands for nothing else: "Almeida"
+            // resolved to "Jorge Almeida" must not meet "Almeida" resolved to "Rita Almeida".
+            let id = node.type.rawValue + "|" + (node.canonical ?? node.key)
+            if let other = byName[id] { groups.union(other, index) } else { byName[id] = index }
+        }
+    }
+
+    private func mergeAliases(_ nodes: [Node], _ groups: inout NodeGroups) {
+        for group in aliases.merges {
+            let keys = Set(group.map(NameFolding.keyWithoutArticle))
+            let members = nodes.indices.filter { keys.contains(nodes[$0].key) }
+            for member in members.dropFirst() { groups.union(members[0], member, forced: true) }
+        }
+    }
+
+    /// Transliterations and typos of the same name: same type, same word count, every word
+    /// alike. Two gazetteer names with different canonical forms are two real places. A name
+    /// whose type was only guessed may join a well-typed one ("Donestsk" → "Donetsk").
+    private func mergeSimilar(_ nodes: [Node], _ groups: inout NodeGroups) {
+        var buckets: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() where !node.latinWords.isEmpty {
+            let initial = node.latinWords.last?.first.map(String.init) ?? ""
+            buckets["\(node.latinWords.count)|" + initial, default: []].append(index)
+        }
+        for members in buckets.values.sorted(by: { $0[0] < $1[0] }) {
+            for (position, a) in members.enumerated() {
+                for b in members[(position + 1)...] {
+                    let sameType = nodes[a].type == nodes[b].type
+                    let oneGuessed = min(nodes[a].evidence, nodes[b].evidence) == .guess && max(nodes[a].evidence, nodes[b].evidence) == .known
+                    guard sameType || oneGuessed, alike(nodes[a], nodes[b]) else { continue }
+                    groups.union(a, b, forced: !sameType)
+                }
+            }
+        }
+    }
+
+    private func alike(_ a: Node, _ b: Node) -> Bool {
+        if let ca = a.canonical, let cb = b.canonical, ca != cb { return false }
+        for (wordA, wordB) in zip(a.latinWords, b.latinWords) where wordA != wordB {
+            guard wordsAlike(wordA, wordB, type: a.type) else { return false }
+        }
+        return true
+    }
+
+    private func wordsAlike(_ a: String, _ b: String, type: EntityType) -> Bool {
+        let skeletonA = NameSimilarity.skeleton(a), skeletonB = NameSimilarity.skeleton(b)
+        let jaroWinkler = NameSimilarity.jaroWinkler(a, b)
+        // Short skeletons ("lv" for "Aliyev") say less, so the spellings must be closer.
+        if skeletonA == skeletonB, !skeletonA.isEmpty, jaroWinkler >= (skeletonA.count >= 3 ? 0.7 : 0.85) { return true }
+        // A one-letter typo in a long word ("Pokrovks" for "Pokrovsk").
+        return min(a.count, b.count) >= 6 && NameSimilarity.withinOneEdit(a, b) && jaroWinkler >= 0.9
+    }
+
+    /// A one-word name joins the one longer name it shortens anywhere in the story: a person
+    /// by surname ("Syrskyi"), an organisation by its first or last word ("Micron" for "Micron
+    /// Technology", "Commission"), a place by a hyphenated part ("Karabakh"). If two longer
+    /// names fit (two people sharing a surname), it stays apart rather than guess.
+    private func mergeSurnames(_ nodes: [Node], _ groups: inout NodeGroups) {
+        var longNames: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() where node.latinWords.count >= 2 {
+            let words: [String]
+            switch node.type {
+            case .person: words = node.latinWords.last.map { [$0] } ?? []
+            case .org: words = [node.latinWords[0], node.latinWords[node.latinWords.count - 1]]
+            case .place where node.key.contains("-"): words = node.latinWords
+            default: words = []
+            }
+            for word in Set(words) { longNames[node.type.rawValue + "|" + NameSimilarity.skeleton(word), default: []].append(index) }
+        }
+        // "Nuno Santos" for "Pedro Nuno Santos": a shorter full name that ends one longer one.
+        var peopleByLastWord: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 3 {
+            if let last = node.latinWords.last { peopleByLastWord[last, default: []].append(index) }
+        }
+        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 2 {
+            guard let last = node.latinWords.last, let sameLast = peopleByLastWord[last] else { continue }
+            let longer = sameLast.filter { other in
+                nodes[other].latinWords.count > node.latinWords.count
+                    && Array(nodes[other].latinWords.suffix(node.latinWords.count)) == node.latinWords
+            }
+            let targets = Set(longer.map { groups.find($0) })
+            if targets.count == 1, let target = longer.first { groups.union(target, index) }
+        }
+        for (index, node) in nodes.enumerated() where node.latinWords.count == 1 {
+            guard let word = node.latinWords.first, let skeleton = node.skeletons.first,
+                  let candidates = longNames[node.type.rawValue + "|" + skeleton] else { continue }
+            let fitting = candidates.filter { long in
+                nodes[long].latinWords.contains { $0 == word || node.type == .person && wordsAlike($0, word, type: .person) }
+            }
+            let targets = Set(fitting.map { groups.find($0) })
+            if targets.count == 1, let target = fitting.first { groups.union(target, index) }
+        }
+    }
+}
+
+/// Union-find over nodes, honouring the alias file's splits.
+struct NodeGroups {
+    private var parent: [Int]
+    /// For each root, which split-group names its members carry: (group, name).
+    private var splitNames: [[Int: String]]
+    let nodes: [EntityMerger.Node]
+
+    init(nodes: [EntityMerger.Node], splits: [Set<String>]) {
+        self.nodes = nodes
+        parent = Array(nodes.indices)
+        splitNames = nodes.map { node in
+            var names: [Int: String] = [:]
+            for (group, keys) in splits.enumerated() where keys.contains(node.key) { names[group] = node.key }
+            return names
+        }
+    }
+
+    mutating func find(_ node: Int) -> Int {
+        var root = node
+        while parent[root] != root { root = parent[root] }
+        var current = node
+        while parent[current] != root {
+            let next = parent[current]
+            parent[current] = root
+            current = next
+        }
+        return root
+    }
+
+    /// Joins two groups unless a split forbids it or (without `forced`) their types differ.
+    mutating func union(_ a: Int, _ b: Int, forced: Bool = false) {
+        let rootA = find(a), rootB = find(b)
+        guard rootA != rootB else { return }
+        if !forced, nodes[rootA].type != nodes[rootB].type { return }
+        for (group, name) in splitNames[rootA] {
+            if let other = splitNames[rootB][group], other != name { return }
+        }
+        let (keep, drop) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
+        parent[drop] = keep
+        splitNames[keep].merge(splitNames[drop]) { first, _ in first }
+    }
+}

@@ -1,0 +1,271 @@
+/// Finds name candidates in one article: capitalised runs of words, split and trimmed into
+/// names, with titles taken off as roles, then typed by `NameClassifier`.
+///
+/// Works on tokens of one sentence at a time, so a name never crosses a sentence.
+struct MentionRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    private let tokenizer = NameTokenizer()
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Candidates in text order. `lowercaseWords` (words the story writes in lower case) helps
+    /// decide whether a capitalised sentence opener is a name.
+    func candidates(in article: Article, lowercaseWords: LowercaseWords) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        for (_, span) in article.analysableSentences {
+            let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
+            guard !tokens.isEmpty else { continue }
+            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
+            let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
+            for run in capitalisedRuns(sentence) {
+                var pieces = split(run, in: sentence)
+                if isHeadline { pieces = pieces.flatMap { headlinePieces($0, in: sentence) } }
+                for piece in pieces {
+                    if let candidate = NameClassifier(gazetteer: gazetteer, sentence: sentence)
+                        .classify(piece.range, role: piece.role, forcedType: piece.type, headline: isHeadline, lowercaseWords: lowercaseWords) {
+                        var candidate = candidate
+                        if piece.unconfirmed { candidate.needsConfirmation = true }
+                        result.append(candidate)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Words the article writes in lower case (outside sentence openers), as folded keys.
+    func lowercaseWords(in article: Article, into set: inout LowercaseWords) {
+        for (_, span) in article.analysableSentences {
+            let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
+            for token in tokens where token.kind == .word && !token.isCapitalised {
+                let scalar = article.scalars[token.start]
+                if NameTokenizer.isLetter(scalar), !NameTokenizer.isUpper(scalar) {
+                    set.insert(article.scalars[token.start..<token.end])
+                }
+            }
+        }
+    }
+
+    /// The most words a name may have, connectors included.
+    static let longestRun = 12
+
+    /// A sentence span made safe to index: inside the text, never reversed.
+    static func clamped(_ span: TextSpan, to count: Int) -> Range<Int> {
+        let start = max(0, min(span.start, count))
+        return start..<max(start, min(span.end, count))
+    }
+
+    // MARK: - Runs
+
+    /// Maximal runs of capitalised words, joined across name particles and organisation
+    /// connectors; a possessive ends a run.
+    private func capitalisedRuns(_ sentence: SentenceTokens) -> [Range<Int>] {
+        let tokens = sentence.tokens
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard sentence.isCapitalisedWord(index) else { index += 1; continue }
+            let start = index
+            var end = index + 1
+            // Real names are short; a cap keeps odd text ("Kyiv Kyiv Kyiv ...") linear.
+            while end < tokens.count, end - start < Self.longestRun, !tokens[end - 1].hasPossessive, !hasModifierTail(sentence, end - 1) {
+                if sentence.isCapitalisedWord(end), !hasModifierTail(sentence, end) {
+                    end += 1
+                    continue
+                }
+                if let joined = connectorJoin(sentence, runStart: start, at: end) {
+                    end = joined
+                    continue
+                }
+                break
+            }
+            runs.append(start..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// "Russian-occupied" stands alone: the run ends there.
+    private func hasModifierTail(_ sentence: SentenceTokens, _ index: Int) -> Bool {
+        guard let parts = sentence.lowercaseTail(index) else { return false }
+        return gazetteer.isModifierTail(head: parts.head, tail: parts.tail)
+    }
+
+    /// If lower-case words at `at` connect the run to more capitalised words, the index after
+    /// those connectors; nil when the run should end here.
+    private func connectorJoin(_ sentence: SentenceTokens, runStart: Int, at: Int) -> Int? {
+        var next = at
+        while next < sentence.tokens.count, next - at < 2, sentence.tokens[next].kind == .word,
+              !sentence.tokens[next].isCapitalised {
+            next += 1
+        }
+        guard next > at, next < sentence.tokens.count, sentence.isCapitalisedWord(next) else { return nil }
+        let connectors = (at..<next).map { sentence.key($0) }
+        if connectors.count == 1, ContextWords.nameParticles.contains(connectors[0]), connectors[0] != "la" || at > runStart {
+            return next
+        }
+        // Known multi-word names ("Bosnia and Herzegovina", "Trinidad and Tobago").
+        for length in 1...3 where next + length <= sentence.tokens.count {
+            if gazetteer.entry(sentence.phraseKey(runStart..<(next + length))) != nil { return next }
+        }
+        let runKeys = (runStart..<at).map { sentence.key($0) }
+        // "and" / "in" inside a long organisation name: "Department of Social Welfare and
+        // Development", "Organization for Security and Co-operation in Europe", or before the
+        // organisation word that ends it ("Risk Reduction and Management Council").
+        if connectors == ["and"] || connectors == ["in"] {
+            let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
+            return insideOfName || capitalisedRunEndsInOrganisationWord(sentence, from: next) ? next : nil
+        }
+        guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
+        if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
+        let withNext = sentence.phraseKey(runStart..<(next + 1))
+        if gazetteer.titlePrefixes.contains(withNext) || gazetteer.titles.contains(withNext) { return next }
+        return nil
+    }
+
+    private func capitalisedRunEndsInOrganisationWord(_ sentence: SentenceTokens, from start: Int) -> Bool {
+        var index = start
+        while sentence.isCapitalisedWord(index + 1), !sentence.tokens[index].hasPossessive { index += 1 }
+        return gazetteer.organisationWords.contains(sentence.key(index))
+    }
+
+    // MARK: - Splitting
+
+    struct Piece {
+        var range: Range<Int>
+        var role: String?
+        /// Set when the words before the name decide its type ("Typhoon" → an event).
+        var type: EntityType?
+        /// Headline words that only the rest of the story can confirm as a name.
+        var unconfirmed = false
+    }
+
+    /// In a Title Case or ALL CAPS headline every word is capitalised, so capitals prove
+    /// nothing: gazetteer names stand alone; the other words are kept, unconfirmed, for the
+    /// story to confirm ("Lavrov Dismisses" → "Lavrov" once the body names him).
+    private func headlinePieces(_ piece: Piece, in sentence: SentenceTokens) -> [Piece] {
+        var pieces: [Piece] = []
+        var pendingStart: Int?
+        var index = piece.range.lowerBound
+        func flushPending(upTo end: Int) {
+            if let start = pendingStart, start < end {
+                let isFirst = start == piece.range.lowerBound
+                pieces.append(Piece(range: start..<end, role: isFirst ? piece.role : nil, type: isFirst ? piece.type : nil, unconfirmed: true))
+            }
+            pendingStart = nil
+        }
+        while index < piece.range.upperBound {
+            var known: Int?
+            var end = min(piece.range.upperBound, index + gazetteer.longestName)
+            while end > index {
+                if gazetteer.entry(sentence.phraseKey(index..<end)) != nil { known = end; break }
+                end -= 1
+            }
+            if let known {
+                flushPending(upTo: index)
+                let isFirst = index == piece.range.lowerBound
+                pieces.append(Piece(range: index..<known, role: isFirst ? piece.role : nil, type: isFirst ? piece.type : nil))
+                index = known
+            } else {
+                if pendingStart == nil { pendingStart = index }
+                index += 1
+            }
+        }
+        flushPending(upTo: piece.range.upperBound)
+        return pieces
+    }
+
+    /// Cuts a run into names: drops sentence-opening function words, calendar words and a
+    /// leading "The"; takes titles off as roles; splits "Ukrainian President Volodymyr
+    /// Zelensky" into the group and the person.
+    private func split(_ run: Range<Int>, in sentence: SentenceTokens) -> [Piece] {
+        var pieces: [Piece] = []
+        var current: [Int] = []
+        var stormName = false
+        func flush() {
+            if let first = current.first, let last = current.last {
+                pieces.append(Piece(range: first..<(last + 1), type: stormName ? .other : nil))
+            }
+            current = []
+            stormName = false
+        }
+        for index in run {
+            let key = sentence.key(index)
+            if current.isEmpty, ContextWords.stormWords.contains(key), index + 1 < run.upperBound {
+                stormName = true
+                continue
+            }
+            if gazetteer.isCalendarWord(key) { flush(); continue }
+            if current.isEmpty, sentence.tokens[index].kind == .word, key == "the" { continue }
+            if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
+            current.append(index)
+        }
+        flush()
+        return pieces.flatMap { $0.type == nil ? takeRoles($0, in: sentence) : [$0] }
+    }
+
+    private func takeRoles(_ piece: Piece, in sentence: SentenceTokens) -> [Piece] {
+        let range = piece.range
+        // A run ending in an organisation or place word is one name even if it starts like a
+        // title ("General Staff", "Presidential Office").
+        if range.count >= 2, let last = range.last {
+            let key = sentence.key(last)
+            if gazetteer.organisationWords.contains(key) || ContextWords.placeDesignators.contains(key) {
+                return [piece]
+            }
+        }
+        if gazetteer.entry(sentence.phraseKey(range)) != nil { return [piece] }
+        // A title at the start, or after a leading known name ("Ukrainian President ...").
+        for titleStart in range.lowerBound..<min(range.upperBound, range.lowerBound + gazetteer.longestName + 1) {
+            guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)) else { continue }
+            guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
+            guard let titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
+            var result: [Piece] = []
+            if titleStart > range.lowerBound { result.append(Piece(range: range.lowerBound..<titleStart)) }
+            if titleEnd < range.upperBound {
+                result.append(Piece(range: titleEnd..<range.upperBound, role: sentence.text(titleStart..<titleEnd)))
+            }
+            return result
+        }
+        // A lower-case title just before the name ("president Vladimir Putin", "Gen. Syrskyi").
+        if piece.role == nil, let role = titleBefore(range.lowerBound, in: sentence) {
+            return [Piece(range: range, role: role)]
+        }
+        return [piece]
+    }
+
+    private func longestTitle(in sentence: SentenceTokens, from start: Int, limit: Int) -> Int? {
+        guard gazetteer.titleFirstWords.contains(sentence.key(start)) else { return nil }
+        var best: Int?
+        var end = start
+        while end < limit, end - start < gazetteer.longestTitle + 1 {
+            end += 1
+            var withDot = end
+            if withDot < sentence.tokens.count, sentence.isDot(withDot) { withDot += 1 }
+            if gazetteer.titles.contains(sentence.phraseKey(start..<withDot)) { best = withDot }
+            if gazetteer.titles.contains(sentence.phraseKey(start..<end)) { best = max(best ?? end, end) }
+        }
+        return best
+    }
+
+    private func titleBefore(_ start: Int, in sentence: SentenceTokens) -> String? {
+        let last = start - 1 >= 0 && sentence.isDot(start - 1) ? start - 2 : start - 1
+        guard last >= 0, gazetteer.titleLastWords.contains(sentence.key(last)) else { return nil }
+        var best: String?
+        var from = start - 1
+        while from >= 0, start - from <= gazetteer.longestTitle + 1 {
+            if sentence.tokens[from].hasPossessive { break }
+            if sentence.tokens[from].kind != .punctuation || sentence.isDot(from) {
+                if sentence.tokens[from].kind == .word, gazetteer.titles.contains(sentence.phraseKey(from..<start)) {
+                    best = sentence.text(from..<start)
+                }
+            } else {
+                break
+            }
+            from -= 1
+        }
+        return best
+    }
+}

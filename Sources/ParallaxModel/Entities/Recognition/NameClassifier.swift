@@ -1,0 +1,155 @@
+/// Decides whether a run of capitalised words is a name and of what type, from the
+/// gazetteer first, then the words of the name itself, then the words around it.
+struct NameClassifier {
+    let gazetteer: Gazetteer
+    let sentence: SentenceTokens
+
+    func classify(_ range: Range<Int>, role: String?, forcedType: EntityType? = nil, headline: Bool, lowercaseWords: LowercaseWords) -> NameCandidate? {
+        guard var range = trimmedHyphenParts(range), !range.isEmpty else { return nil }
+        var start = sentence.tokens[range.lowerBound].start
+        var end = sentence.tokens[range.upperBound - 1].end
+        // "Russian-backed", "Kremlin-controlled": the name is the part before the hyphen.
+        if range.count == 1, let cut = hyphenCut(range.lowerBound) {
+            start = cut.start
+            end = cut.end
+        }
+        // "Ferdinand Marcos Jr.": the suffix's dot belongs to the name.
+        if range.count >= 2, ["jr", "sr"].contains(sentence.key(range.upperBound - 1)), sentence.isDot(range.upperBound) {
+            end += 1
+        }
+        let text = string(start, end)
+        // Keys are Latin, so "Лавров" meets "Lavrov" in every lookup and merge.
+        let key = NameFolding.keyWithoutArticle(NameFolding.latin(text))
+        guard !key.isEmpty else { return nil }
+        let wordKeys = range.count == 1 ? [key] : key.split(separator: " ").map(String.init)
+        let first = range.lowerBound
+        let entry = gazetteer.entry(key)
+        let opener = sentence.isSentenceStart(first)
+
+        // Sentence openers: a capitalised common word in front of a name is not part of it.
+        if range.count >= 2, opener, entry == nil,
+           lowercaseWords.contains(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
+            range = (first + 1)..<range.upperBound
+            return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
+        // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
+        if range.count >= 3, opener, entry == nil, gazetteer.entry(wordKeys[0]) == nil,
+           !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
+        if range.count == 1 {
+            var letters = 0
+            for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
+            if letters < 2 { return nil }
+            // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
+            let isAcronym = sentence.tokens[first].isAllCaps && !headline
+            if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
+            // A capitalised opener the story also writes in lower case is a word ("Police",
+            // "Deal"), even if some town bears the name; countries and peoples still count.
+            let kind = entry?.kind
+            if opener || headline, lowercaseWords.contains(key),
+               kind != .country && kind != .demonym && kind != .organisation { return nil }
+        }
+        if gazetteer.titleFirstWords.contains(sentence.key(first)), gazetteer.titles.contains(sentence.phraseKey(range)) { return nil }
+
+        var candidate = NameCandidate(start: start, end: end, text: text, key: key, wordKeys: wordKeys, type: .other,
+                                      evidence: .guess, role: role, canonical: nil, needsConfirmation: false)
+        let (type, evidence, canonical) = forcedType.map { ($0, TypeEvidence.known, nil) } ?? decideType(range, key: key, entry: entry, wordKeys: wordKeys, role: role)
+        candidate.type = type
+        candidate.evidence = evidence
+        candidate.canonical = canonical
+        candidate.gazetteerKind = entry?.kind
+        candidate.wordOffsets = range.compactMap { index in
+            let token = sentence.tokens[index]
+            guard token.kind == .word, token.end > start, token.start < end else { return nil }
+            return max(token.start, start)..<min(token.end, end)
+        }
+
+        if range.count == 1, evidence < .known, opener || headline {
+            candidate.needsConfirmation = true
+        }
+        if headline, evidence < .known, range.count > 1, lowercaseWords.contains(wordKeys[0]) {
+            candidate.needsConfirmation = true
+        }
+        return candidate
+    }
+
+    private func decideType(_ range: Range<Int>, key: String, entry: GazetteerEntry?, wordKeys: [String], role: String?) -> (EntityType, TypeEvidence, String?) {
+        if let entry {
+            return (entry.type, .known, entry.canonical)
+        }
+        let lastKey = wordKeys.last ?? key
+        let firstKey = wordKeys.first ?? key
+        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" }
+        if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey)
+            || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
+            return (.org, .known, nil)
+        }
+        if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {
+            return (.other, .known, nil)
+        }
+        if wordKeys.count >= 2, ContextWords.placeDesignators.contains(lastKey) {
+            return (.place, .known, nil)
+        }
+        if role != nil { return (.person, .known, nil) }
+        // "the Commission", "the Ministry": an organisation word alone stands for a longer name.
+        if wordKeys.count == 1, gazetteer.organisationWords.contains(key) { return (.org, .context, nil) }
+        if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
+            return (.person, .known, nil)
+        }
+        let before1 = sentence.lowercaseWord(range.lowerBound - 1)
+        let before2 = sentence.lowercaseWord(range.lowerBound - 2)
+        let after1 = sentence.lowercaseWord(range.upperBound)
+        if let after1, ContextWords.placeNouns.contains(after1) { return (.place, .context, nil) }
+        if let before1, before1 == "of", let before2, ContextWords.placeNouns.contains(before2) { return (.place, .context, nil) }
+        if let after1, ContextWords.speechVerbs.contains(after1) {
+            return (wordKeys.count == 1 && sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
+        }
+        if before1 == "to", before2 == "according" {
+            return (sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
+        }
+        if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
+            return (.place, .context, nil)
+        }
+        if wordKeys.count >= 2 { return (.person, .guess, nil) }
+        // An unknown single capitalised word with no context: in news most often a company,
+        // agency or outlet (people and places usually come with a title or preposition).
+        return (.org, .guess, nil)
+    }
+
+    /// Drops a trailing lower-case connector that may have been joined ("of" at the end).
+    private func trimmedHyphenParts(_ range: Range<Int>) -> Range<Int>? {
+        var upper = range.upperBound
+        while upper > range.lowerBound, !sentence.tokens[upper - 1].isCapitalised { upper -= 1 }
+        return range.lowerBound..<upper
+    }
+
+    /// For a single token with a hyphen next to a lower-case part, the capitalised part's span
+    /// ("Russian" in "Russian-backed", "Kremlin" in "pro-Kremlin"); nil when no cut applies.
+    private func hyphenCut(_ index: Int) -> (start: Int, end: Int)? {
+        let token = sentence.tokens[index]
+        let scalars = sentence.scalars
+        var parts: [(start: Int, end: Int)] = []
+        var partStart = token.start
+        for offset in token.start..<token.end where scalars[offset] == "-" || scalars[offset] == "\u{2010}" {
+            parts.append((partStart, offset))
+            partStart = offset + 1
+        }
+        guard !parts.isEmpty else { return nil }
+        parts.append((partStart, token.end))
+        if gazetteer.entry(NameFolding.key(string(token.start, token.end))) != nil { return nil }
+        if let tail = sentence.lowercaseTail(index), !gazetteer.isModifierTail(head: tail.head, tail: tail.tail),
+           NameTokenizer.isUpper(scalars[token.start]) {
+            return nil
+        }
+        let capitalised = parts.filter { NameTokenizer.isUpper(scalars[$0.start]) }
+        // Every part capitalised ("Ivano-Frankivsk", "Commander-In-Chief"): one name.
+        if capitalised.count == parts.count { return nil }
+        guard let first = capitalised.first, let last = capitalised.last else { return nil }
+        return (first.start, last.end)
+    }
+
+    private func string(_ start: Int, _ end: Int) -> String {
+        NameFolding.string(sentence.scalars[start..<end])
+    }
+}

@@ -1,0 +1,257 @@
+/// Makes recognition consistent across a story: a name typed with good evidence in one place
+/// lends its type to weaker sightings of the same name; "Syrskyi" after "Oleksandr Syrskyi"
+/// is the same person; an acronym defined once ("Institute for the Study of War (ISW)")
+/// stands for its long form everywhere; unconfirmed openers and headline words are dropped
+/// unless the story names them elsewhere.
+struct StoryConsistency {
+    let gazetteer: Gazetteer
+
+    /// Expansion of an acronym defined in the text.
+    struct Acronym {
+        var type: EntityType
+        var longForm: String
+    }
+
+    /// What the whole story says about names, gathered before any candidate is changed.
+    private struct StoryNames {
+        var bestType: [String: (type: EntityType, evidence: TypeEvidence)] = [:]
+        var confirmed: Set<String> = []
+        var personSurnames: Set<String> = []
+        /// Skeletons of those surnames, so "Zelenskiy" opening a sentence is confirmed by
+        /// "Volodymyr Zelensky" elsewhere.
+        var surnameSkeletons: Set<String> = []
+        /// First words of multi-word organisation names ("hanseong" of "Hanseong Semiconductor").
+        var organisationHeads: Set<String> = []
+
+        /// The surname of a person named in full, or a transliteration of one.
+        func isSurname(_ key: String) -> Bool {
+            personSurnames.contains(key) || key.count >= 5 && surnameSkeletons.contains(NameSimilarity.skeleton(key))
+        }
+    }
+
+    func apply(_ candidates: [[NameCandidate]], articles: [Article]) -> [[NameCandidate]] {
+        let acronyms = definedAcronyms(candidates, articles: articles)
+        let names = storyNames(candidates)
+        return candidates.enumerated().map { articleIndex, list in
+            let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
+            var expanded: [NameCandidate] = []
+            expanded.reserveCapacity(list.count)
+            for candidate in list {
+                // Most candidates are confirmed single names: keep them without building parts.
+                if !candidate.needsConfirmation, !candidate.key.utf8.contains(UInt8(ascii: "-")) {
+                    expanded.append(candidate)
+                } else {
+                    expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
+                }
+            }
+            // A place named like a person named in full in this article is the person:
+            // "Montenegro" after "Prime Minister Luís Montenegro".
+            var articleSurnames: Set<String> = []
+            for candidate in expanded where candidate.type == .person && candidate.wordKeys.count >= 2 {
+                if let surname = surname(candidate) { articleSurnames.insert(surname) }
+            }
+            for index in expanded.indices {
+                retype(&expanded[index], acronyms: acronyms, names: names)
+                if expanded[index].type == .place, expanded[index].wordKeys.count == 1, articleSurnames.contains(expanded[index].key) {
+                    expanded[index].type = .person
+                    expanded[index].canonical = nil
+                    expanded[index].evidence = .context
+                }
+            }
+            coordinate(&expanded, scalars: scalars)
+            resolveShortForms(&expanded)
+            return expanded
+        }
+    }
+
+    private func storyNames(_ candidates: [[NameCandidate]]) -> StoryNames {
+        var names = StoryNames()
+        for candidate in candidates.joined() {
+            if !candidate.needsConfirmation { names.confirmed.insert(candidate.key) }
+            if let old = names.bestType[candidate.key], old.evidence >= candidate.evidence { continue }
+            names.bestType[candidate.key] = (candidate.type, candidate.evidence)
+        }
+        for candidate in candidates.joined() where candidate.wordKeys.count >= 2 && !candidate.needsConfirmation {
+            switch names.bestType[candidate.key]?.type {
+            case .person?:
+                if let surname = surname(candidate) {
+                    names.personSurnames.insert(surname)
+                    names.surnameSkeletons.insert(NameSimilarity.skeleton(surname))
+                }
+            case .org?:
+                if let first = candidate.wordKeys.first, let last = candidate.wordKeys.last,
+                   gazetteer.organisationWords.contains(last) {
+                    names.organisationHeads.insert(first)
+                }
+            default: break
+            }
+        }
+        return names
+    }
+
+    /// A candidate as it stands, or the parts of it the story confirms: "Lavrov" out of the
+    /// headline run "Lavrov Dismisses", "Putin" and "Trump" out of "Putin-Trump".
+    private func confirmedParts(_ candidate: NameCandidate, names: StoryNames, scalars: [Unicode.Scalar]) -> [NameCandidate] {
+        func isConfirmed(_ key: String) -> Bool {
+            names.confirmed.contains(key) || names.personSurnames.contains(key) || gazetteer.entry(key) != nil
+        }
+        if candidate.needsConfirmation {
+            if names.confirmed.contains(candidate.key) || candidate.wordKeys.count == 1 && names.isSurname(candidate.key) {
+                var kept = candidate
+                kept.needsConfirmation = false
+                return [kept]
+            }
+            guard candidate.wordOffsets.count >= 2 else { return hyphenatedParts(candidate, scalars: scalars, isConfirmed: isConfirmed) ?? [] }
+            var parts: [NameCandidate] = []
+            var index = 0
+            let words = candidate.wordOffsets
+            while index < words.count {
+                var end = words.count
+                while end > index {
+                    let part = make(words[index].lowerBound, words[end - 1].upperBound, like: candidate, scalars: scalars)
+                    if isConfirmed(part.key), !gazetteer.notNames.contains(part.key) {
+                        parts.append(part)
+                        break
+                    }
+                    end -= 1
+                }
+                index = max(end, index + 1)
+            }
+            return parts
+        }
+        return hyphenatedParts(candidate, scalars: scalars, isConfirmed: isConfirmed) ?? [candidate]
+    }
+
+    /// Hyphenated pairs of names ("Armenia-Azerbaijan", "Putin-Trump"), when every part is a
+    /// name the story or the gazetteer knows.
+    private func hyphenatedParts(_ candidate: NameCandidate, scalars: [Unicode.Scalar], isConfirmed: (String) -> Bool) -> [NameCandidate]? {
+        guard candidate.wordOffsets.count == 1, candidate.text.contains("-"), gazetteer.entry(candidate.key) == nil else { return nil }
+        var parts: [NameCandidate] = []
+        var partStart = candidate.start
+        for offset in candidate.start...candidate.end where offset == candidate.end || scalars[offset] == "-" {
+            if offset > partStart { parts.append(make(partStart, offset, like: candidate, scalars: scalars)) }
+            partStart = offset + 1
+        }
+        return parts.count >= 2 && parts.allSatisfy({ isConfirmed($0.key) }) ? parts : nil
+    }
+
+    private func retype(_ candidate: inout NameCandidate, acronyms: [String: Acronym], names: StoryNames) {
+        if let acronym = acronyms[candidate.key] {
+            candidate.type = acronym.type
+            candidate.canonical = candidate.canonical ?? acronym.longForm
+            candidate.evidence = .known
+        }
+        if candidate.evidence < .known {
+            if let best = names.bestType[candidate.key], best.evidence > candidate.evidence {
+                candidate.type = best.type
+                candidate.evidence = best.evidence
+            } else if candidate.wordKeys.count == 1, names.isSurname(candidate.key) {
+                candidate.type = .person
+                candidate.evidence = .context
+            }
+        }
+        // "Hanseong" after "Hanseong Semiconductor" is the company, whatever old city name
+        // it shares; a country name stays a country ("Korea" in "Korea Exchange").
+        let isAlternateCityName = candidate.gazetteerKind == .city && candidate.canonical.map(NameFolding.key) != candidate.key
+        if candidate.wordKeys.count == 1, names.organisationHeads.contains(candidate.key),
+           candidate.gazetteerKind == nil || isAlternateCityName {
+            candidate.type = .org
+            candidate.canonical = nil
+            candidate.evidence = .context
+        }
+        // "Ribera" after "Teresa Ribera" is the commissioner, not the Spanish town.
+        if candidate.wordKeys.count == 1, candidate.gazetteerKind == .city, names.personSurnames.contains(candidate.key) {
+            candidate.type = .person
+            candidate.canonical = nil
+            candidate.evidence = .context
+        }
+    }
+
+    /// A guessed name listed with a well-typed one shares its type: "in Kaohsiung and
+    /// Pingtung", "Micron, Intel and Hanseong".
+    private func coordinate(_ result: inout [NameCandidate], scalars: [Unicode.Scalar]) {
+        func joined(_ a: NameCandidate, _ b: NameCandidate) -> Bool {
+            guard b.start > a.end, b.start - a.end <= 6 else { return false }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[a.end..<b.start])
+            return [" and ", ", ", " or ", ", and ", " & "].contains(String(view))
+        }
+        for index in result.indices where result[index].evidence == .guess {
+            let neighbours = [index - 1, index + 1].filter { result.indices.contains($0) }
+            for other in neighbours where result[other].evidence >= .context {
+                let (a, b) = other < index ? (result[other], result[index]) : (result[index], result[other])
+                if joined(a, b) {
+                    result[index].type = result[other].type
+                    result[index].evidence = .context
+                    break
+                }
+            }
+        }
+    }
+
+    /// Within one article, a one-word person or organisation points at the one longer name
+    /// it shortens ("Santos" → "Jose Santos" in an article naming no other Santos).
+    private func resolveShortForms(_ list: inout [NameCandidate]) {
+        var longForms: [String: Set<String>] = [:]
+        for candidate in list where candidate.wordKeys.count >= 2 {
+            switch candidate.type {
+            case .person:
+                if let surname = surname(candidate) { longForms["PERSON|" + surname, default: []].insert(candidate.key) }
+            case .org:
+                if let first = candidate.wordKeys.first { longForms["ORG|" + first, default: []].insert(candidate.key) }
+                if let last = candidate.wordKeys.last { longForms["ORG|" + last, default: []].insert(candidate.key) }
+            default: break
+            }
+        }
+        guard !longForms.isEmpty else { return }
+        for index in list.indices {
+            let candidate = list[index]
+            guard candidate.wordKeys.count == 1, candidate.canonical == nil || candidate.type == .person,
+                  let matches = longForms[candidate.type.rawValue + "|" + candidate.key], matches.count == 1,
+                  let longForm = matches.first else { continue }
+            // A city named like the person (gazetteer "Sams") is the person here.
+            if candidate.type == .person || candidate.gazetteerKind == nil || candidate.gazetteerKind == .city {
+                list[index].canonical = longForm
+            }
+        }
+    }
+
+    /// The word a person is called by alone: the last, ignoring "Jr."; the first when the
+    /// given name is hyphenated, as Korean names are written family name first ("Park
+    /// Min-jun" → "Park").
+    private func surname(_ candidate: NameCandidate) -> String? {
+        let words = candidate.wordKeys.filter { !ContextWords.generationalSuffixes.contains($0) }
+        guard let last = words.last else { return nil }
+        return words.count >= 2 && last.contains("-") ? words.first : last
+    }
+
+    private func make(_ start: Int, _ end: Int, like model: NameCandidate, scalars: [Unicode.Scalar]) -> NameCandidate {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let text = String(view)
+        let key = NameFolding.keyWithoutArticle(text)
+        let entry = gazetteer.entry(key)
+        return NameCandidate(start: start, end: end, text: text, key: key, wordKeys: key.split(separator: " ").map(String.init),
+                             type: entry?.type ?? model.type, evidence: entry == nil ? .guess : .known, role: start == model.start ? model.role : nil,
+                             canonical: entry?.canonical, needsConfirmation: false, wordOffsets: [start..<end], gazetteerKind: entry?.kind)
+    }
+
+    /// Acronyms written in brackets right after their long form: "Long Name (LN)".
+    func definedAcronyms(_ candidates: [[NameCandidate]], articles: [Article]) -> [String: Acronym] {
+        var result: [String: Acronym] = [:]
+        for (articleIndex, list) in candidates.enumerated() where articleIndex < articles.count {
+            let scalars = articles[articleIndex].scalars
+            for index in list.indices.dropFirst() {
+                let short = list[index], long = list[index - 1]
+                guard long.wordKeys.count >= 2, short.wordKeys.count == 1,
+                      short.start - long.end <= 2, short.start - long.end >= 1,
+                      scalars[short.start - 1] == "(",
+                      short.text.unicodeScalars.allSatisfy({ !NameTokenizer.isLetter($0) || NameTokenizer.isUpper($0) }),
+                      let initial = short.key.first, long.key.first == initial
+                else { continue }
+                result[short.key] = Acronym(type: long.type, longForm: long.canonical ?? long.text)
+            }
+        }
+        return result
+    }
+}

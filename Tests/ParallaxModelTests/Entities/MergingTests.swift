@@ -1,0 +1,116 @@
+import Testing
+@testable import ParallaxModel
+
+@Suite("Entity merging across sources")
+struct MergingTests {
+    @Test func transliterationsOfOneNameMerge() {
+        let result = analyze([
+            ["President Volodymyr Zelensky spoke on Monday."],
+            ["Volodymyr Zelenskyy said the line held."],
+            ["Zelenskiy repeated the warning."],
+        ])
+        let id = result.entity(of: "Volodymyr Zelensky")?.id
+        #expect(id != nil)
+        #expect(result.entity(of: "Volodymyr Zelenskyy", in: 1)?.id == id)
+        #expect(result.entity(of: "Zelenskiy", in: 2)?.id == id)
+        #expect(result.entities.first { $0.id == id }?.articles == ["a1", "a2", "a3"])
+    }
+
+    @Test func exonymsAndAbbreviationsMerge() {
+        let result = analyze([
+            ["Fighting continued near Kiev, officials in the U.S. said."],
+            ["Fighting continued near Kyiv, officials in the United States said."],
+            ["The US embassy in Kyiv stayed open."],
+        ])
+        #expect(result.entity(of: "Kiev")?.id == result.entity(of: "Kyiv", in: 1)?.id)
+        #expect(result.entity(of: "U.S.")?.id == result.entity(of: "United States", in: 1)?.id)
+        #expect(result.entity(of: "US", in: 2)?.id == result.entity(of: "U.S.")?.id)
+        #expect(result.entity(of: "U.S.")?.name == "United States")
+    }
+
+    @Test func oneLetterTypoInAPlaceMerges() {
+        let result = analyze([["Troops advanced on Pokrovsk."], ["Troops advanced on Pokrovks, the ministry said."]])
+        #expect(result.entity(of: "Pokrovsk")?.id == result.entity(of: "Pokrovks", in: 1)?.id)
+    }
+
+    @Test func cyrillicNamesMergeWithLatinForms() {
+        let result = analyze([["Foreign Minister Sergei Lavrov spoke."], ["Сергей Лавров выступил."]])
+        #expect(result.entity(of: "Сергей Лавров", in: 1)?.id == result.entity(of: "Sergei Lavrov")?.id)
+    }
+
+    @Test func lookAlikesOfDifferentTypesStayApart() {
+        let result = analyze([
+            ["The Washington Post said Washington would respond. Korea and Korean firms were named."],
+        ])
+        #expect(result.entity(of: "Washington Post")?.type == .org)
+        #expect(result.entity(of: "Washington")?.type == .place)
+        #expect(result.entity(of: "Washington")?.id != result.entity(of: "Washington Post")?.id)
+        #expect(result.entity(of: "Korea")?.id != result.entity(of: "Korean")?.id)
+    }
+
+    @Test func neighbouringPlacesStayApart() {
+        let result = analyze([["Shelling hit Donetsk."], ["Shelling hit the Donbas."]])
+        #expect(result.entity(of: "Donetsk")?.id != result.entity(of: "Donbas", in: 1)?.id)
+    }
+
+    @Test func twoPeopleSharingASurnameStayApart() {
+        let result = analyze([
+            ["Mayor Jorge Almeida and his cousin Rita Almeida spoke. Almeida said the dam held."],
+            ["Jorge Almeida said the dam held."],
+        ])
+        let jorge = result.entity(of: "Jorge Almeida")?.id
+        let rita = result.entity(of: "Rita Almeida")?.id
+        #expect(jorge != nil && rita != nil && jorge != rita)
+        // Ambiguous in its own article: joined to neither.
+        let bare = result.entity(of: "Almeida")?.id
+        #expect(bare != jorge && bare != rita)
+    }
+
+    @Test func surnameResolvesPerArticle() {
+        let result = analyze([
+            ["Mayor Jorge Almeida spoke. Almeida said the dam held."],
+            ["Volunteer Rita Almeida spoke. Almeida said food was short."],
+        ])
+        #expect(result.entity(of: "Almeida")?.id == result.entity(of: "Jorge Almeida")?.id)
+        #expect(result.entity(of: "Almeida", in: 1)?.id == result.entity(of: "Rita Almeida", in: 1)?.id)
+        #expect(result.entity(of: "Almeida")?.id != result.entity(of: "Almeida", in: 1)?.id)
+    }
+
+    @Test func differentRolesAcrossSourcesAreAConflict() {
+        let result = analyze([["General Petra Holm gave the order."], ["Minister Petra Holm gave the order."]])
+        let entity = result.entity(of: "Petra Holm")
+        #expect(entity?.roles == ["a1": ["General"], "a2": ["Minister"]])
+        #expect(entity?.hasRoleConflict == true)
+    }
+
+    @Test func idsFollowFirstAppearanceAndNamesPreferFullForms() {
+        let result = analyze([["Vandermeer arrived in Ghent. Ilse Vandermeer then left for Bruges."], ["Ilse Vandermeer returned to Ghent."]])
+        #expect(result.entities.map(\.id) == result.entities.indices.map { "e\($0 + 1)" })
+        #expect(result.entities.first?.name == "Ilse Vandermeer")
+        #expect(result.entities.first?.variants == ["Vandermeer"])
+        for (index, list) in result.mentions.enumerated() {
+            for mention in list {
+                #expect(result.entities.contains { $0.id == mention.entityID && $0.articles.contains("a\(index + 1)") })
+            }
+        }
+    }
+
+    @Test func aliasFileForcesMergesAndSplits() throws {
+        let aliases = try AliasTable.parse("""
+        [[merge]]
+        names = ["Bongbong Marcos", "Ferdinand Marcos"]
+        [[split]]
+        names = ["Kyiv", "Kiev"]
+        """)
+        let result = analyze([["President Ferdinand Marcos spoke in Kiev."], ["Bongbong Marcos spoke in Kyiv."]], aliases: aliases)
+        #expect(result.entity(of: "Ferdinand Marcos")?.id == result.entity(of: "Bongbong Marcos", in: 1)?.id)
+        #expect(result.entity(of: "Kiev")?.id != result.entity(of: "Kyiv", in: 1)?.id)
+    }
+
+    @Test func analysisIsDeterministic() {
+        let input = [["Volodymyr Zelensky met Mark Rutte in Brussels."], ["Rutte and Zelenskyy met NATO envoys in Brussels."]]
+        let first = analyze(input), second = analyze(input)
+        #expect(first.entities == second.entities)
+        #expect(first.mentions == second.mentions)
+    }
+}
