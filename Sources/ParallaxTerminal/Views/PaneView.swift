@@ -1,0 +1,79 @@
+import ParallaxModel
+
+/// One article's pane: a three-row header, then its wrapped text with highlights.
+enum PaneView {
+    static func draw(_ state: ReaderState, article: Int, slot: Int, theme: Theme, into grid: inout Grid) {
+        let layout = state.layout
+        let x = layout.paneX(slot: slot)
+        let width = layout.paneWidth
+        let right = x + width
+        let focused = article == state.focus
+        let source = state.story.articles[article]
+        let textStyle = theme.style(.text)
+
+        // Header: number and source (and date), then title or alignment note, then a rule.
+        let headerStyle = theme.style(focused ? .headerFocused : .header)
+        grid.fill(x: x, y: layout.paneTop, width: width, height: 1, style: headerStyle)
+        var header = "\(article + 1) \(state.index.sourceNames[article])"
+        if let date = source.date, !date.isEmpty { header += " · \(date)" }
+        if focused { header = "▶ " + header }
+        grid.put(header, x: x + 1, y: layout.paneTop, style: headerStyle, limit: right - 1)
+
+        let titleRow = layout.paneTop + 1
+        if let note = alignmentNote(state, article: article) {
+            grid.put(note, x: x + 1, y: titleRow, style: theme.style(.note), limit: right - 1)
+        } else {
+            grid.put(source.title ?? String(source.path.split(separator: "/").last ?? ""), x: x + 1, y: titleRow, style: theme.style(.title), limit: right - 1)
+        }
+        let ruleStyle = theme.style(.border)
+        for column in x..<right { grid.set(column, layout.paneTop + 2, Cell(text: "─", style: ruleStyle)) }
+
+        let wrapped = state.wrapped[article]
+        let glyphs = state.glyphs[article].glyphs
+        let layers = SpanLayers(state: state, article: article, theme: theme)
+        var offsets: [Int32] = []
+        var styles: [Style] = []
+        let headingStyle = theme.style(.heading).over(textStyle)
+        let embedStyle = theme.style(.embed).over(textStyle)
+        for row in 0..<layout.bodyHeight {
+            let lineIndex = state.tops[article] + row
+            guard lineIndex >= 0, lineIndex < wrapped.lines.count else { continue }
+            let line = wrapped.lines[lineIndex]
+            let y = layout.bodyTop + row
+            let base: Style
+            switch line.kind {
+            case .body: base = textStyle
+            case .heading: base = headingStyle
+            case .embed: base = embedStyle
+            }
+            var column = x + 1
+            if line.kind == .embed, line.indent > 0 {
+                grid.put(line.isFirstOfParagraph ? "▌" : "│", x: column, y: y, style: embedStyle, limit: right - 1)
+                column += line.indent
+            }
+            offsets.removeAll(keepingCapacity: true)
+            for glyphIndex in line.range { offsets.append(glyphs[glyphIndex].offset) }
+            layers.styles(for: offsets, base: base, into: &styles)
+            for (position, glyphIndex) in line.range.enumerated() {
+                let glyph = glyphs[glyphIndex]
+                column = grid.put(glyph: glyph.text, width: Int(glyph.width), x: column, y: y, style: styles[position], limit: right - 1)
+                if column >= right - 1 { break }
+            }
+        }
+    }
+
+    /// Under Enter, a source without a match says so; one with several says which is shown.
+    static func alignmentNote(_ state: ReaderState, article: Int) -> String? {
+        guard let alignment = state.alignment else { return nil }
+        if article == alignment.anchor.article { return "◆ aligned on the selected claim" }
+        let matches = alignment.matches[article]
+        guard !matches.isEmpty else { return "✗ no match for this claim" }
+        guard let shown = alignment.shownMatch(in: article), let claim = state.claim(ClaimRef(article: article, index: shown)) else { return nil }
+        let verdict = state.index.states[claim.id] == .conflict ? "≠" : "="
+        let anchorClaim = state.claim(alignment.anchor)
+        let pairVerdict = anchorClaim.flatMap { state.index.verdict(between: $0.id, claim.id, cluster: state.index.cluster(of: $0)) }
+        let mark = pairVerdict.map { $0 == .conflict ? "≠ conflicts" : "= agrees" } ?? verdict
+        let position = matches.count > 1 ? " (\(alignment.chosen[article] % matches.count + 1)/\(matches.count), m)" : ""
+        return "\(mark): \(claim.text)\(position)"
+    }
+}
