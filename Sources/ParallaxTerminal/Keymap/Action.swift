@@ -38,7 +38,7 @@ public enum ActionTable {
         ActionSpec(action: .previousClaim, name: "previous_claim", keys: ["["], help: "Select the previous claim", group: "Claims"),
         ActionSpec(action: .nextConflict, name: "next_conflict", keys: ["}"], help: "Select the next conflicting claim", group: "Claims"),
         ActionSpec(action: .previousConflict, name: "previous_conflict", keys: ["{"], help: "Select the previous conflicting claim", group: "Claims"),
-        ActionSpec(action: .align, name: "align", keys: ["enter"], help: "Align every pane on the selected claim (in a view: jump)", group: "Claims"),
+        ActionSpec(action: .align, name: "align", keys: ["enter"], help: "Align all panes on the selected claim; in a view, jump", group: "Claims"),
         ActionSpec(action: .cycleMatch, name: "cycle_match", keys: ["m"], help: "Cycle through a source's other matches", group: "Claims"),
         ActionSpec(action: .search, name: "search", keys: ["/"], help: "Search all panes", group: "Search"),
         ActionSpec(action: .nextHit, name: "next_hit", keys: ["n"], help: "Next search hit (or highlighted mention)", group: "Search"),

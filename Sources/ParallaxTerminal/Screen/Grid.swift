@@ -109,3 +109,8 @@ public struct Grid: Hashable, Sendable {
         }.joined(separator: "\n")
     }
 }
+
+extension Grid: CustomStringConvertible {
+    /// The screen as text, so a failing test shows what was on it.
+    public var description: String { "\n" + text }
+}
