@@ -44,7 +44,7 @@ hit = { c256 = 58, c8 = "yellow" }
 "entity.highlight" = { bold = true, underline = true }
 "claim.agree" = { fg = "green", underline = true }
 "claim.conflict" = { fg = "red", bold = true, underline = true }
-"claim.only" = { fg = "orange", dim = false, underline = false, bold = true }
+"claim.only" = { fg = "orange", bold = true }
 "claim.match" = { bold = true, underline = true }
 "selection" = { reverse = true, bold = true }
 "search.hit" = { bg = "hit", underline = true }
@@ -75,7 +75,7 @@ hit = { c256 = 226, c8 = "yellow" }
 [styles]
 "pane.text" = { fg = "text" }
 "claim.conflict" = { fg = "text", bg = "red", bold = true, underline = true }
-"claim.agree" = { fg = "green", bold = true, underline = true }
+"claim.agree" = { fg = "green", underline = true }
 "search.hit" = { fg = "dark", bg = "hit" }
 """#,
         "light": #"""
