@@ -1,12 +1,114 @@
 import ArgumentParser
+import Foundation
+import ParallaxModel
+import ParallaxTerminal
 
 struct RenderBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Benchmark render (not written yet)."
+        abstract: "Frame time of the reader's pure render, and bytes its diff writes for a scroll and a claim jump.",
+        discussion: "Uses a synthetic five-article story with many mentions and claims (no analysers needed)."
     )
 
+    @Option(help: "Frames to render per size.")
+    var frames = 500
+
+    @Flag(help: "Also print the 200×50 frame after a claim jump, as text (to look at a rich story by hand).")
+    var show = false
+
     func run() throws {
-        print("render benchmark: not written yet")
+        let story = SyntheticStory.make(articles: 5, paragraphs: 40)
+        let theme = try ThemeLoader(depth: .ansi256, userDirectory: nil, bundleDirectory: nil).load("default")
+        let mentions = story.mentions.reduce(0) { $0 + $1.count }
+        let claims = story.claims.reduce(0) { $0 + $1.count }
+        print("story: \(story.articles.count) articles, \(story.articles.reduce(0) { $0 + $1.scalars.count }) scalars, \(mentions) mentions, \(claims) claims, \(story.clusters.count) clusters")
+        for size in [Size(width: 80, height: 24), Size(width: 200, height: 50)] {
+            var state = ReaderState(story: story, size: size)
+            state = ReaderUpdate.apply(.action(.nextClaim), to: state)
+            var times: [Double] = []
+            var checksum = 0
+            for frame in 0..<frames {
+                // Alternate scroll positions so every frame draws different lines.
+                let action: Action = frame % 40 < 20 ? .scrollDown : .scrollUp
+                state = ReaderUpdate.apply(.action(action), to: state)
+                let start = DispatchTime.now().uptimeNanoseconds
+                let grid = ReaderView.render(state, size: size, theme: theme)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                checksum &+= grid.cells.count
+            }
+            times.sort()
+            let mean = times.reduce(0, +) / Double(times.count)
+            let p99 = times[min(times.count - 1, Int(Double(times.count) * 0.99))]
+            print(String(format: "render %dx%d: mean %.3f ms, p99 %.3f ms over %d frames (%d panes)", size.width, size.height, mean, p99, frames, state.layout.visiblePanes) + (checksum == 0 ? "!" : ""))
+        }
+
+        let size = Size(width: 200, height: 50)
+        let state = ReaderState(story: story, size: size)
+        let first = ReaderView.render(state, size: size, theme: theme)
+        let scrolled = ReaderUpdate.apply(.action(.scrollDown), to: state)
+        let scrollFrame = ReaderView.render(scrolled, size: size, theme: theme)
+        var jumped = ReaderUpdate.apply(.action(.nextConflict), to: scrolled)
+        jumped = ReaderUpdate.apply(.action(.align), to: jumped)
+        let jumpFrame = ReaderView.render(jumped, size: size, theme: theme)
+        let full = ANSIEncoder.encode(GridDiff.changes(from: nil, to: first)).count
+        let scrollBytes = ANSIEncoder.encode(GridDiff.changes(from: first, to: scrollFrame)).count
+        let jumpBytes = ANSIEncoder.encode(GridDiff.changes(from: scrollFrame, to: jumpFrame)).count
+        print("diff bytes at 200x50: full repaint \(full), one-line scroll \(scrollBytes), claim jump (} then Enter) \(jumpBytes)")
+        if show { print(jumpFrame.text) }
+    }
+}
+
+/// A made-up five-source story: every article has the same paragraph shapes with names and
+/// numbers in different places, quantity claims clustered across sources, some in conflict.
+enum SyntheticStory {
+    static let names = [("Ada Morrow", EntityType.person), ("Port Elsin", .place), ("Tidewater Trust", .org), ("Northlanders", .group)]
+
+    static func make(articles articleCount: Int, paragraphs: Int) -> Story {
+        var articles: [Article] = []
+        var mentions: [[Mention]] = []
+        var claims: [[Claim]] = []
+        var claimIDs: [[String]] = Array(repeating: [], count: paragraphs)
+        var claimNumber = 0
+        for a in 0..<articleCount {
+            var text = ""
+            var paragraphSpans: [Paragraph] = []
+            var articleMentions: [Mention] = []
+            var articleClaims: [Claim] = []
+            for p in 0..<paragraphs {
+                if !text.isEmpty { text += "\n\n" }
+                let start = text.unicodeScalars.count
+                let (name, type) = names[(p + a) % names.count]
+                let amount = 1000 * (p + 1) + (p % 3 == 0 ? a * 100 : 0)
+                let lead = String(repeating: "Reporters in the region wrote about it again. ", count: 1 + (p + a) % 3)
+                let nameStart = start + lead.unicodeScalars.count
+                let sentence = "\(name) said that \(amount) people had signed up, and officials counted \(p + 2) boats in the harbour before noon."
+                text += lead + sentence
+                articleMentions.append(Mention(span: TextSpan(nameStart, nameStart + name.unicodeScalars.count), text: name, type: type, entityID: "e\((p + a) % names.count + 1)"))
+                let amountText = "\(amount) people"
+                let amountStart = nameStart + "\(name) said that ".unicodeScalars.count
+                claimNumber += 1
+                let id = "c\(claimNumber)"
+                claimIDs[p].append(id)
+                articleClaims.append(Claim(id: id, articleID: "a\(a + 1)", span: TextSpan(amountStart, amountStart + amountText.unicodeScalars.count),
+                                           text: amountText, kind: .quantity, value: Double(amount), unit: "count", noun: "people",
+                                           sentence: p, clusterID: "k\(p + 1)"))
+                paragraphSpans.append(Paragraph(span: TextSpan(start, text.unicodeScalars.count), kind: p % 10 == 0 ? .heading : .body))
+            }
+            articles.append(Article(id: "a\(a + 1)", path: "synthetic/\(a + 1).txt", source: "Outlet \(a + 1)", title: "Synthetic story part \(a + 1)",
+                                    date: "2030-01-0\(a % 9 + 1)", text: text, paragraphs: paragraphSpans))
+            mentions.append(articleMentions)
+            claims.append(articleClaims)
+        }
+        var clusters: [ClaimCluster] = []
+        var links: [ClaimLink] = []
+        for (p, ids) in claimIDs.enumerated() {
+            let conflict = p % 3 == 0
+            clusters.append(ClaimCluster(id: "k\(p + 1)", claims: ids, verdict: conflict ? .conflict : .agree, low: 0, high: 0, unit: "count", label: "people signed up (\(p + 1))"))
+            for i in ids.indices { for j in ids.indices where j > i { links.append(ClaimLink(a: ids[i], b: ids[j], verdict: conflict ? .conflict : .agree)) } }
+        }
+        let entities = names.enumerated().map { index, entry in
+            Entity(id: "e\(index + 1)", name: entry.0, type: entry.1, articles: (1...articleCount).map { "a\($0)" })
+        }
+        return Story(articles: articles, mentions: mentions, claims: claims, entities: entities, clusters: clusters, links: links)
     }
 }

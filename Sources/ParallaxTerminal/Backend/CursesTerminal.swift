@@ -21,6 +21,7 @@ final class CursesTerminal {
     private var previous: Grid?
     private var pairs: [Int32: Int16] = [:]
     private let maxPairs: Int
+    private var instantFailures = 0
     let depth: ColorDepth
 
     /// Checks TERM before touching curses (so a dumb terminal gets a sentence, not garbage),
@@ -76,12 +77,21 @@ final class CursesTerminal {
     func nextEvent() -> InputEvent? {
         if px_quit_signal_received() != 0 { return .quitSignal }
         var character: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(px_stdscr(), &character)
         if px_quit_signal_received() != 0 { return .quitSignal }
         if result == KEY_CODE_YES {
+            instantFailures = 0
             return keyCode(Int32(character))
         }
-        guard result == OK else { return nil }
+        guard result == OK else {
+            // A read that fails at once, again and again, means the terminal is gone (its
+            // window closed without a SIGHUP reaching us): leave instead of spinning.
+            let elapsed = DispatchTime.now().uptimeNanoseconds - started
+            instantFailures = elapsed < 20_000_000 ? instantFailures + 1 : 0
+            return instantFailures > 200 ? .quitSignal : nil
+        }
+        instantFailures = 0
         return .key(Self.keyName(character: UInt32(character)))
     }
 

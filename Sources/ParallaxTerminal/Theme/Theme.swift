@@ -1,34 +1,46 @@
-/// Everything on screen that a theme styles; the raw value is the key in a theme's `[styles]`.
-public enum ThemeElement: String, CaseIterable, Sendable {
-    case text = "pane.text"
-    case border = "pane.border"
-    case header = "pane.header"
-    case headerFocused = "pane.header.focused"
-    case title = "pane.title"
-    case note = "pane.note"
-    case heading = "heading"
-    case embed = "embed"
-    case strip = "strip"
-    case stripVisible = "strip.visible"
-    case status = "status"
-    case hints = "hints"
-    case prompt = "prompt"
-    case person = "entity.person"
-    case org = "entity.org"
-    case place = "entity.place"
-    case group = "entity.group"
-    case otherEntity = "entity.other"
-    case entityHighlight = "entity.highlight"
-    case claimAgree = "claim.agree"
-    case claimConflict = "claim.conflict"
-    case claimOnly = "claim.only"
-    case claimMatch = "claim.match"
-    case selection = "selection"
-    case searchHit = "search.hit"
-    case overlay = "overlay"
-    case overlayTitle = "overlay.title"
-    case overlaySelected = "overlay.selected"
-    case notice = "notice"
+/// Everything on screen that a theme styles; `key` is its name in a theme's `[styles]`.
+public enum ThemeElement: Int, CaseIterable, Sendable {
+    case text, border, header, headerFocused, title, note, heading, embed, strip, stripVisible, status, hints, prompt, person, org, place, group, otherEntity, entityHighlight, claimAgree, claimConflict, claimOnly, claimMatch, selection, searchHit, overlay, overlayTitle, overlaySelected, notice
+
+    // MARK: - Table: style names in theme files, in case order
+    static let keys: [String] = [
+        "pane.text",
+        "pane.border",
+        "pane.header",
+        "pane.header.focused",
+        "pane.title",
+        "pane.note",
+        "heading",
+        "embed",
+        "strip",
+        "strip.visible",
+        "status",
+        "hints",
+        "prompt",
+        "entity.person",
+        "entity.org",
+        "entity.place",
+        "entity.group",
+        "entity.other",
+        "entity.highlight",
+        "claim.agree",
+        "claim.conflict",
+        "claim.only",
+        "claim.match",
+        "selection",
+        "search.hit",
+        "overlay",
+        "overlay.title",
+        "overlay.selected",
+        "notice",
+    ]
+
+    public var key: String { Self.keys[rawValue] }
+
+    public init?(key: String) {
+        guard let index = Self.keys.firstIndex(of: key) else { return nil }
+        self.init(rawValue: index)
+    }
 }
 
 /// How many colours the terminal can show; decides which palette value a theme uses.
@@ -49,15 +61,16 @@ public enum ColorDepth: String, Sendable {
 public struct Theme: Sendable {
     public var name: String
     public var depth: ColorDepth
-    private var styles: [ThemeElement: Style]
+    /// Indexed by `ThemeElement.rawValue`: an array, because render asks for styles per span.
+    private var styles: [Style]
 
     public init(name: String, depth: ColorDepth, styles: [ThemeElement: Style]) {
         self.name = name
         self.depth = depth
-        self.styles = styles
+        self.styles = ThemeElement.allCases.map { styles[$0] ?? .plain }
     }
 
-    public func style(_ element: ThemeElement) -> Style { styles[element] ?? .plain }
+    public func style(_ element: ThemeElement) -> Style { styles[element.rawValue] }
 
     /// The shipped monochrome look, used when nothing else can be loaded.
     public static let fallback: Theme = {

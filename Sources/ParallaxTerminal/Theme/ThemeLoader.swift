@@ -74,7 +74,7 @@ public struct ThemeLoader: Sendable {
         let palette = table["palette"]?.table ?? [:]
         var styles: [ThemeElement: Style] = [:]
         for (key, value) in table["styles"]?.table ?? [:] {
-            guard let element = ThemeElement(rawValue: key) else { continue }
+            guard let element = ThemeElement(key: key) else { continue }
             guard let spec = value.table else { throw ThemeError(description: "theme \(name): style \(key) must be an inline table") }
             var attributes: TextAttributes = []
             if spec["bold"]?.boolean == true { attributes.insert(.bold) }

@@ -30,7 +30,14 @@ enum PaneView {
 
         let wrapped = state.wrapped[article]
         let glyphs = state.glyphs[article].glyphs
-        let layers = SpanLayers(state: state, article: article, theme: theme)
+        let firstLine = max(0, state.tops[article])
+        let lastLine = min(wrapped.lines.count, state.tops[article] + layout.bodyHeight)
+        var visible = 0..<0
+        if firstLine < lastLine {
+            let low = wrapped.lines[firstLine].range.lowerBound, high = wrapped.lines[lastLine - 1].range.upperBound
+            if low < glyphs.count { visible = Int(glyphs[low].offset)..<(high < glyphs.count ? Int(glyphs[high].offset) : Int.max) }
+        }
+        let layers = SpanLayers(state: state, article: article, theme: theme, visible: visible)
         var offsets: [Int32] = []
         var styles: [Style] = []
         let headingStyle = theme.style(.heading).over(textStyle)

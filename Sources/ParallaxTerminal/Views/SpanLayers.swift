@@ -10,11 +10,14 @@ struct SpanLayers {
 
     var layers: [Layer] = []
 
-    init(state: ReaderState, article: Int, theme: Theme) {
+    /// Only spans that reach `visible` (scalar offsets on screen) are styled: long articles with
+    /// thousands of mentions cost no more per frame than short ones.
+    init(state: ReaderState, article: Int, theme: Theme, visible: Range<Int>) {
         let story = state.story
         if article < story.mentions.count {
             var mentions = Layer(spans: [], styles: [])
-            for mention in story.mentions[article] {
+            let all = story.mentions[article]
+            for mention in all[Self.firstIndex(in: all, reaching: visible.lowerBound) { $0.span }...].prefix(while: { $0.span.start < visible.upperBound }) where mention.span.end > visible.lowerBound {
                 var style = theme.style(Self.element(for: mention.type))
                 if let highlighted = state.highlightedEntity, mention.entityID == highlighted {
                     style = theme.style(.entityHighlight).over(style)
@@ -27,8 +30,10 @@ struct SpanLayers {
         if article < story.claims.count {
             var claims = Layer(spans: [], styles: [])
             let shownMatch = state.alignment?.shownMatch(in: article)
+            let claimsInArticle = story.claims[article]
             for claimIndex in state.index.selectable[article] {
-                let claim = story.claims[article][claimIndex]
+                let claim = claimsInArticle[claimIndex]
+                guard claim.span.end > visible.lowerBound, claim.span.start < visible.upperBound else { continue }
                 var style = theme.style(Self.element(for: state.index.states[claim.id] ?? .only))
                 if claimIndex == shownMatch { style = theme.style(.claimMatch).over(style) }
                 if state.selection == ClaimRef(article: article, index: claimIndex) {
@@ -40,13 +45,28 @@ struct SpanLayers {
             layers.append(claims)
         }
         if let search = state.search, article < search.hits.count {
-            var hits = Layer(spans: search.hits[article], styles: [])
-            for (hitIndex, _) in search.hits[article].enumerated() {
+            var hits = Layer(spans: [], styles: [])
+            let all = search.hits[article]
+            let first = Self.firstIndex(in: all, reaching: visible.lowerBound) { $0 }
+            for hitIndex in first..<all.count {
+                guard all[hitIndex].start < visible.upperBound else { break }
+                hits.spans.append(all[hitIndex])
                 let current = search.current.map { $0.article == article && $0.index == hitIndex } ?? false
                 hits.styles.append(current ? theme.style(.selection).over(theme.style(.searchHit)) : theme.style(.searchHit))
             }
             layers.append(hits)
         }
+    }
+
+    /// First element whose span may reach `offset`: spans are sorted by start, and a generous
+    /// step back covers a long span that starts before the screen.
+    static func firstIndex<T>(in items: [T], reaching offset: Int, span: (T) -> TextSpan) -> Int {
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if span(items[mid]).start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 16)
     }
 
     static func element(for type: EntityType) -> ThemeElement {
