@@ -16,7 +16,11 @@ struct RenderBench: ParsableCommand {
     @Flag(help: "Also print the 200×50 frame after a claim jump, as text (to look at a rich story by hand).")
     var show = false
 
+    @Argument(help: ArgumentHelp("Articles to time the path to the first frame on (load, analyse, lay out, render at 200×50).", valueName: "path"))
+    var paths: [String] = []
+
     func run() throws {
+        if !paths.isEmpty { try timeFirstFrame() }
         let story = SyntheticStory.make(articles: 5, paragraphs: 40)
         let theme = try ThemeLoader(depth: .ansi256, userDirectory: nil, bundleDirectory: nil).load("default")
         let mentions = story.mentions.reduce(0) { $0 + $1.count }
@@ -55,6 +59,33 @@ struct RenderBench: ParsableCommand {
         let jumpBytes = ANSIEncoder.encode(GridDiff.changes(from: scrollFrame, to: jumpFrame)).count
         print("diff bytes at 200x50: full repaint \(full), one-line scroll \(scrollBytes), claim jump (} then Enter) \(jumpBytes)")
         if show { print(jumpFrame.text) }
+    }
+}
+
+extension RenderBench {
+    /// Everything between start and the first frame except curses' own setup.
+    func timeFirstFrame() throws {
+        let theme = try ThemeLoader(depth: .ansi256, userDirectory: nil, bundleDirectory: nil).load("default")
+        var best = Double.infinity
+        var parts = ""
+        for _ in 0..<5 {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let report = ArticleLoader().load(paths: paths)
+            let t1 = DispatchTime.now().uptimeNanoseconds
+            let story = StoryAnalyzer().analyze(report.articles, warnings: report.warnings)
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            let state = ReaderState(story: story, size: Size(width: 200, height: 50))
+            let t3 = DispatchTime.now().uptimeNanoseconds
+            _ = ReaderView.render(state, size: state.size, theme: theme)
+            let t4 = DispatchTime.now().uptimeNanoseconds
+            let total = Double(t4 - t0) / 1e6
+            if total < best {
+                best = total
+                parts = String(format: "load %.1f ms, analyse %.1f ms, layout %.1f ms, render %.2f ms",
+                               Double(t1 - t0) / 1e6, Double(t2 - t1) / 1e6, Double(t3 - t2) / 1e6, Double(t4 - t3) / 1e6)
+            }
+        }
+        print(String(format: "first frame for %d file(s): %.1f ms (best of 5: %@)", paths.count, best, parts))
     }
 }
 

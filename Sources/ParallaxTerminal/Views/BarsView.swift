@@ -50,7 +50,7 @@ enum BarsView {
             let article = state.story.articles[state.focus]
             let claims = state.index.selectable[state.focus].count
             let conflicts = state.index.selectable[state.focus].filter { state.index.states[state.story.claims[state.focus][$0].id] == .conflict }.count
-            text = "\(state.index.sourceNames[state.focus]) — \(article.title ?? article.path) · \(claims) quantity claim(s), \(conflicts) in conflict"
+            text = "\(state.index.sourceNames[state.focus]) — \(article.title ?? String(article.path.split(separator: "/").last ?? "")) · \(claims) quantity claim(s), \(conflicts) in conflict"
         } else {
             text = "No articles"
         }
@@ -73,10 +73,18 @@ enum BarsView {
         let hints: [(Action, String)] = [(.nextClaim, "claim"), (.nextConflict, "conflict"), (.align, "align"),
                                          (.focusNext, "pane"), (.search, "search"), (.claimsView, "claims"),
                                          (.entitiesView, "entities"), (.help, "help"), (.quit, "quit")]
-        let text = hints.compactMap { action, word in
+        let items = hints.compactMap { action, word in
             state.keymap.keys(for: action).first.map { "\(keyLabel($0)) \(word)" }
-        }.joined(separator: "  ")
-        grid.put(text, x: 0, y: row, style: theme.style(.hints))
+        }
+        // Help and quit always show; the others as many as fit, in order.
+        let tail = items.suffix(2).joined(separator: "  ")
+        var text = ""
+        for item in items.dropLast(2) {
+            let candidate = text.isEmpty ? item : text + "  " + item
+            guard DisplayWidth.of(candidate) + 2 + DisplayWidth.of(tail) <= grid.width else { break }
+            text = candidate
+        }
+        grid.put(text.isEmpty ? tail : text + "  " + tail, x: 0, y: row, style: theme.style(.hints))
     }
 
     /// How a key name reads on screen.
