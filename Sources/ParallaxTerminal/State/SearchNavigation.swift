@@ -21,7 +21,7 @@ extension ReaderState {
     }
 
     mutating func runSearch(_ query: String) {
-        let needle = SearchFolding.fold(Array(query.unicodeScalars))
+        let needle = SearchFolding.fold(Array(query.unicodeScalars)).scalars
         guard !needle.isEmpty, !needle.allSatisfy({ $0 == " " }) else {
             search = nil
             return
@@ -95,36 +95,55 @@ extension ReaderState {
     }
 }
 
-/// Case- and apostrophe-insensitive matching over scalars, one folded scalar per original one,
-/// so that hit offsets are offsets into the article.
+/// Case- and apostrophe-insensitive matching over scalars: letters are lower-cased, curly quotes
+/// straightened, and apostrophes dropped (so "Kyiv's", "Kyiv’s" and "Kyivs" all match), with each
+/// folded scalar remembering its offset in the article so hits are article offsets.
 enum SearchFolding {
-    // MARK: - Table: characters searched as an ASCII apostrophe or quote
-    static let apostrophes: Set<UInt32> = [0x2019, 0x2018, 0x02BC, 0x2032, 0x0060, 0x00B4, 0x201B]
-    static let quotes: Set<UInt32> = [0x201C, 0x201D, 0x201E, 0x2033]
-
-    static func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        scalars.map { scalar in
-            let value = scalar.value
-            if value < 0x80 {
-                return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32)! : scalar
-            }
-            if apostrophes.contains(value) { return "'" }
-            if quotes.contains(value) { return "\"" }
-            if value == 0xA0 { return " " }
-            return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-        }
+    struct Folded {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
     }
 
-    /// Non-overlapping occurrences of `needle` in `haystack`.
-    static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [TextSpan] {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+    // MARK: - Table: apostrophe look-alikes (dropped) and quotes searched as a straight quote
+    static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x02BC, 0x2032, 0x0060, 0x00B4, 0x201B]
+    static let quotes: Set<UInt32> = [0x201C, 0x201D, 0x201E, 0x2033]
+
+    static func fold(_ scalars: [Unicode.Scalar]) -> Folded {
+        var folded = Folded()
+        folded.scalars.reserveCapacity(scalars.count)
+        folded.offsets.reserveCapacity(scalars.count)
+        for (offset, scalar) in scalars.enumerated() {
+            let value = scalar.value
+            let mapped: Unicode.Scalar
+            if value < 0x80 && value != 0x27 && value != 0x60 {
+                mapped = value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32)! : scalar
+            } else if apostrophes.contains(value) {
+                continue
+            } else if quotes.contains(value) {
+                mapped = "\""
+            } else if value == 0xA0 {
+                mapped = " "
+            } else {
+                mapped = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            }
+            folded.scalars.append(mapped)
+            folded.offsets.append(offset)
+        }
+        return folded
+    }
+
+    /// Non-overlapping occurrences of `needle` in `haystack`, as article offsets.
+    static func find(_ needle: [Unicode.Scalar], in haystack: Folded) -> [TextSpan] {
+        let text = haystack.scalars
+        guard !needle.isEmpty, needle.count <= text.count else { return [] }
         var hits: [TextSpan] = []
         var start = 0
         let first = needle[0]
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) {
-                hits.append(TextSpan(start, start + needle.count))
-                start += needle.count
+        while start + needle.count <= text.count {
+            if text[start] == first, text[start..<start + needle.count].elementsEqual(needle) {
+                let end = start + needle.count
+                hits.append(TextSpan(haystack.offsets[start], haystack.offsets[end - 1] + 1))
+                start = end
             } else {
                 start += 1
             }
