@@ -63,6 +63,36 @@ public struct Grid: Hashable, Sendable {
         return x + 1
     }
 
+    /// Writes a run of glyphs with their styles from x, stopping before `limit`; the hot path of
+    /// drawing a pane line, done in one pass over the row. Returns the next x.
+    @discardableResult
+    public mutating func put(glyphs: [Glyph], range: Range<Int>, styles: [Style], x: Int, y: Int, limit: Int) -> Int {
+        let limit = min(limit, size.width)
+        guard y >= 0, y < size.height, x >= 0 else { return x }
+        let rowStart = y * size.width
+        var column = x
+        cells.withUnsafeMutableBufferPointer { buffer in
+            for (position, index) in range.enumerated() {
+                guard column < limit else { break }
+                let glyph = glyphs[index]
+                let style = styles[position]
+                if glyph.width == 2 {
+                    if column + 1 < limit {
+                        buffer[rowStart + column] = Cell(text: glyph.text, width: 2, style: style)
+                        buffer[rowStart + column + 1] = .continuation(style)
+                    } else {
+                        buffer[rowStart + column] = .blank(style)
+                    }
+                    column += 2
+                } else {
+                    buffer[rowStart + column] = Cell(text: glyph.text, width: 1, style: style)
+                    column += 1
+                }
+            }
+        }
+        return column
+    }
+
     /// Writes a string starting at x, clipped at `limit` (exclusive; default the grid's width).
     /// Returns the x after the last column written.
     @discardableResult

@@ -61,11 +61,7 @@ enum PaneView {
             offsets.removeAll(keepingCapacity: true)
             for glyphIndex in line.range { offsets.append(glyphs[glyphIndex].offset) }
             layers.styles(for: offsets, base: base, into: &styles)
-            for (position, glyphIndex) in line.range.enumerated() {
-                let glyph = glyphs[glyphIndex]
-                column = grid.put(glyph: glyph.text, width: Int(glyph.width), x: column, y: y, style: styles[position], limit: right - 1)
-                if column >= right - 1 { break }
-            }
+            grid.put(glyphs: glyphs, range: line.range, styles: styles, x: column, y: y, limit: right - 1)
         }
     }
 
