@@ -28,8 +28,10 @@ public enum ReaderApp {
         }
         let theme: Theme
         do {
-            theme = try themeLoader(depth: terminal.depth, environment: environment)
-                .load(options.themeName ?? config.theme ?? "default")
+            // Without colour a colour theme loses its status bar and overlays; the monochrome
+            // theme (which a user theme of that name replaces) is drawn for attributes alone.
+            let name = terminal.depth == .none ? "monochrome" : (options.themeName ?? config.theme ?? "default")
+            theme = try themeLoader(depth: terminal.depth, environment: environment).load(name)
         } catch {
             terminal.stop()
             printError("\(error)")
