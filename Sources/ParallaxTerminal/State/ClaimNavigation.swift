@@ -17,8 +17,13 @@ extension ReaderState {
         } else {
             // Start from what is on screen rather than from the top of the article.
             let topLine = max(0, tops[focus])
-            let startsOnScreen = candidates.first { line(of: story.claims[focus][$0].span.start, in: focus) >= topLine }
-            chosen = forward ? (startsOnScreen ?? candidates.first!) : (candidates.last { line(of: story.claims[focus][$0].span.start, in: focus) < topLine + layout.bodyHeight } ?? candidates.last!)
+            let wrapped = wrapped[focus], claims = story.claims[focus]
+            let lineOf = { (claimIndex: Int) in wrapped.lineIndex(ofOffset: claims[claimIndex].span.start) }
+            if forward {
+                chosen = candidates.first { lineOf($0) >= topLine } ?? candidates.first!
+            } else {
+                chosen = candidates.last { lineOf($0) < topLine + layout.bodyHeight } ?? candidates.last!
+            }
         }
         select(ClaimRef(article: focus, index: chosen))
     }
@@ -67,7 +72,6 @@ extension ReaderState {
             tops[article] = matchLine - alignment.row
         }
         self.alignment = alignment
-        // Keep the other matched panes in view when they are paged out.
         keepFocusVisible()
     }
 
