@@ -38,6 +38,8 @@ enum PaneView {
             if low < glyphs.count { visible = Int(glyphs[low].offset)..<(high < glyphs.count ? Int(glyphs[high].offset) : Int.max) }
         }
         let layers = SpanLayers(state: state, article: article, theme: theme, visible: visible)
+        let gutter = gutterSentence(state, article: article)
+        let gutterStyle = theme.style(.claimMatch).over(theme.style(gutter?.state.map(SpanLayers.element(for:)) ?? .claimMatch))
         var offsets: [Int32] = []
         var styles: [Style] = []
         let headingStyle = theme.style(.heading).over(textStyle)
@@ -58,11 +60,31 @@ enum PaneView {
                 grid.put(line.isFirstOfParagraph ? "▌" : "│", x: column, y: y, style: embedStyle, limit: right - 1)
                 column += line.indent
             }
+            if let sentence = gutter?.span, let firstGlyph = line.range.first, let lastGlyph = line.range.last,
+               Int(glyphs[firstGlyph].offset) < sentence.end, Int(glyphs[lastGlyph].offset) >= sentence.start {
+                grid.put("▌", x: x, y: y, style: gutterStyle, limit: right)
+            }
             offsets.removeAll(keepingCapacity: true)
             for glyphIndex in line.range { offsets.append(glyphs[glyphIndex].offset) }
             layers.styles(for: offsets, base: base, into: &styles)
             grid.put(glyphs: glyphs, range: line.range, styles: styles, x: column, y: y, limit: right - 1)
         }
+    }
+
+    /// The sentence marked in the left margin: the selected claim's, and after Enter each
+    /// source's matching sentence, so the compared sentences stand out side by side.
+    static func gutterSentence(_ state: ReaderState, article: Int) -> (span: TextSpan, state: ClaimState?)? {
+        let claimIndex: Int?
+        if let alignment = state.alignment {
+            claimIndex = article == alignment.anchor.article ? alignment.anchor.index : alignment.shownMatch(in: article)
+        } else {
+            claimIndex = state.selection?.article == article ? state.selection?.index : nil
+        }
+        guard let claimIndex, let claim = state.claim(ClaimRef(article: article, index: claimIndex)) else { return nil }
+        let sentences = state.story.articles[article].sentences
+        let span = claim.sentence >= 0 && claim.sentence < sentences.count && sentences[claim.sentence].overlaps(claim.span)
+            ? sentences[claim.sentence] : claim.span
+        return (span, state.index.states[claim.id])
     }
 
     /// Under Enter, a source without a match says so; one with several says which is shown.

@@ -85,6 +85,10 @@ import Testing
         let anchorRow = grid.lines.firstIndex { $0.contains("1,200 workers") }!
         #expect(grid.lines[anchorRow].contains("about 1,500"))
         #expect(grid.lines[2].contains("✗ no match for this claim"))
+        // The compared sentences are marked in each pane's left margin.
+        #expect(grid[0, anchorRow].text == "▌")
+        #expect(grid[state.layout.paneX(slot: 1), anchorRow].text == "▌")
+        #expect(grid[state.layout.paneX(slot: 2), anchorRow].text == " ")
         #expect(grid.lines[2].contains("≠ conflicts: about 1,500 workers"))
         // The later cost claim sits far down; aligning on it scrolls the other panes to it.
         for _ in 0..<2 { state = ReaderUpdate.apply(.action(.nextClaim), to: state) }
