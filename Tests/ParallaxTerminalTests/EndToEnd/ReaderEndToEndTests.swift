@@ -8,7 +8,8 @@ import Testing
     static let fixtures: String = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-e2e-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for (name, text) in articleTexts {
+        let long = (1...60).map { "Paragraph \($0) of a long article, there to be scrolled." }.joined(separator: "\n")
+        for (name, text) in articleTexts.merging(["long.txt": long]) { $1 } {
             try? text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         return folder.path
@@ -76,6 +77,21 @@ import Testing
         tmux.send("q")
         screen = tmux.waitFor { $0.contains("EXIT=0") }
         #expect(screen.contains("EXIT=0"))
+    }
+
+    /// The diffed output must leave the screen exactly as a full repaint would.
+    @Test func scrollingMovesOnlyTheFocusedPane() throws {
+        guard let tmux = session("\(Self.fixtures)/long.txt \(Self.fixtures)/harbour-b.txt", width: 100, height: 20) else { return }
+        defer { tmux.kill() }
+        let before = tmux.waitFor { $0.contains("Paragraph 1 of") }.split(separator: "\n", omittingEmptySubsequences: false)
+        tmux.send("j", "j")
+        let after = tmux.waitFor { !$0.contains("Paragraph 1 of") }.split(separator: "\n", omittingEmptySubsequences: false)
+        let paneWidth = 49
+        for row in 4..<16 {
+            #expect(after[row].prefix(paneWidth) == before[row + 2].prefix(paneWidth), "row \(row)")
+            #expect(after[row].dropFirst(paneWidth) == before[row].dropFirst(paneWidth), "row \(row)")
+        }
+        tmux.send("q")
     }
 
     @Test func survivesResizeToTinyAndBack() throws {
