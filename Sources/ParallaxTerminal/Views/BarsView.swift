@@ -21,21 +21,38 @@ enum BarsView {
         }
     }
 
-    /// "[1 2 3] 4 5": the bracketed numbers are on screen.
+    /// "[1 2 3] 4 5": the bracketed numbers are on screen. With many sources the strip is
+    /// windowed around the visible ones ("… 7 [8 9] 10 …") so the brackets always show.
     @discardableResult
     static func drawStrip(_ state: ReaderState, x: Int, theme: Theme, into grid: inout Grid) -> Int {
         let visible = state.visibleArticles
+        let labels: [String] = (0..<state.articleCount).map { article in
+            (article == visible.lowerBound ? "[" : "") + "\(article + 1)" + (article == visible.upperBound - 1 ? "]" : "")
+        }
+        let room = max(8, grid.width / 2 - x)
+        func width(_ range: Range<Int>) -> Int { labels[range].reduce(4) { $0 + $1.count + 1 } }
+        // Grow a window from the visible numbers outwards, rightwards first, while it fits.
+        var window = visible.clamped(to: 0..<labels.count)
+        var grew = true
+        while grew {
+            grew = false
+            if window.upperBound < labels.count, width(window.lowerBound..<window.upperBound + 1) <= room {
+                window = window.lowerBound..<window.upperBound + 1
+                grew = true
+            }
+            if window.lowerBound > 0, width(window.lowerBound - 1..<window.upperBound) <= room {
+                window = window.lowerBound - 1..<window.upperBound
+                grew = true
+            }
+        }
+        let cutLeft = window.lowerBound > 0, cutRight = window.upperBound < labels.count
         var column = x
-        for article in 0..<state.articleCount {
-            let shown = visible.contains(article)
-            var label = ""
-            if article == visible.lowerBound { label += "[" }
-            label += "\(article + 1)"
-            if article == visible.upperBound - 1 { label += "]" }
-            let style = shown ? theme.style(.stripVisible) : theme.style(.strip)
-            column = grid.put(label, x: column, y: 0, style: style)
+        if cutLeft { column = grid.put("… ", x: column, y: 0, style: theme.style(.strip)) }
+        for article in window {
+            column = grid.put(labels[article], x: column, y: 0, style: visible.contains(article) ? theme.style(.stripVisible) : theme.style(.strip))
             column = grid.put(" ", x: column, y: 0, style: theme.style(.strip))
         }
+        if cutRight { column = grid.put("…", x: column, y: 0, style: theme.style(.strip)) }
         return column
     }
 

@@ -36,6 +36,17 @@ import Testing
         #expect(render(state).lines[0].contains("ONE PANE"))
     }
 
+    @Test func stripWithManySourcesKeepsTheVisibleOnesInView() {
+        var builder = FixtureBuilder()
+        for number in 1...40 { builder.add(.init(source: "S\(number)", paragraphs: [(.body, "Text \(number).")])) }
+        var state = ReaderState(story: builder.story, size: Size(width: 70, height: 20))
+        #expect(ReaderView.render(state, size: state.size, theme: TestThemes.mono).lines[0].contains("[1 2] 3"))
+        for _ in 0..<30 { state = ReaderUpdate.apply(.action(.focusNext), to: state) }
+        let top = ReaderView.render(state, size: state.size, theme: TestThemes.mono).lines[0]
+        #expect(top.contains("[30 31]"), "\(top)")
+        #expect(top.contains("…"))
+    }
+
     @Test func headingsAreBoldAndEmbedsDimmed() {
         let state = ReaderState(story: story, size: Size(width: 120, height: 30))
         let grid = render(state)
