@@ -87,9 +87,19 @@ enum BarsView {
             grid.put(message, x: 0, y: row, style: theme.style(.notice))
             return
         }
-        let hints: [(Action, String)] = [(.nextClaim, "claim"), (.nextConflict, "conflict"), (.align, "align"),
-                                         (.focusNext, "pane"), (.search, "search"), (.claimsView, "claims"),
-                                         (.entitiesView, "entities"), (.help, "help"), (.quit, "quit")]
+        let hints: [(Action, String)]
+        switch state.overlay {
+        case .none:
+            hints = [(.nextClaim, "claim"), (.nextConflict, "conflict"), (.align, "align"), (.focusNext, "pane"),
+                     (.search, "search"), (.claimsView, "claims"), (.entitiesView, "entities"), (.help, "help"), (.quit, "quit")]
+        case .claims:
+            hints = [(.scrollDown, "next row"), (.focusNext, "next source"), (.nextConflict, "next conflict"),
+                     (.align, "jump to the text"), (.close, "back"), (.quit, "quit")]
+        case .entities:
+            hints = [(.scrollDown, "next name"), (.align, "highlight in every pane"), (.close, "back"), (.quit, "quit")]
+        case .help:
+            hints = [(.scrollDown, "scroll"), (.close, "close"), (.quit, "quit")]
+        }
         let items = hints.compactMap { action, word in
             state.keymap.keys(for: action).first.map { "\(keyLabel($0)) \(word)" }
         }

@@ -22,6 +22,7 @@ import Testing
         let cost = grid.lines.first { $0.contains("cost of the repairs") }!
         #expect(cost.contains("$80 million"))
         #expect(cost.contains("≠ $95 million"))
+        #expect(grid.lines[29].contains("Enter jump to the text"))
     }
 
     @Test func enterOnAClaimsCellJumpsToThatClaimInTheText() {
