@@ -34,7 +34,17 @@ static inline int px_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 
 // newterm on the process's own stdout/stdin (Swift 6 rejects the C globals `stdout`/`stdin`).
 // Unlike initscr, newterm returns NULL for an unknown terminal instead of exiting the process.
-static inline SCREEN *px_newterm(const char *term) { return newterm(term, stdout, stdin); }
+// When standard input was a pipe (articles read from `-`), keys come from the controlling
+// terminal instead.
+#include <unistd.h>
+static inline SCREEN *px_newterm(const char *term) {
+    FILE *input = stdin;
+    if (!isatty(fileno(stdin))) {
+        FILE *tty = fopen("/dev/tty", "r");
+        if (tty != NULL) input = tty;
+    }
+    return newterm(term, stdout, input);
+}
 
 // 1 when the current LC_CTYPE codeset is UTF-8.
 static inline int px_codeset_is_utf8(void) {
