@@ -54,6 +54,10 @@ public enum ReaderApp {
             case .wheel(let x, let y, let down):
                 state = ReaderUpdate.apply(.wheel(x: x, y: y, down: down), to: state)
             }
+            if state.wantsFullRepaint {
+                terminal.invalidate()
+                state.wantsFullRepaint = false
+            }
             if !state.shouldQuit { terminal.draw(ReaderView.render(state, size: state.size, theme: theme)) }
         }
         terminal.stop()

@@ -132,7 +132,12 @@ final class CursesTerminal {
     /// Writes only the cells that differ from the previous frame, then lets ncurses flush.
     func draw(_ grid: Grid) {
         let runs = GridDiff.changes(from: previous, to: grid)
-        if previous?.size != grid.size { werase(px_stdscr()) }
+        if previous?.size != grid.size {
+            werase(px_stdscr())
+            // Also make ncurses forget what it believes is on the terminal (after a resize,
+            // or Ctrl-L when something else scribbled on the screen).
+            clearok(px_stdscr(), true)
+        }
         var glyph = cchar_t()
         for run in runs {
             for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {

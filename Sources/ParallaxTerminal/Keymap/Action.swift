@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case focusNext, focusPrevious, nextPanes, previousPanes, singlePane, scrollLock
     case nextClaim, previousClaim, nextConflict, previousConflict, align, cycleMatch
     case search, nextHit, previousHit
-    case claimsView, entitiesView, help, close, quit
+    case claimsView, entitiesView, help, close, redraw, quit
 }
 
 /// One row of the action table.
@@ -47,6 +47,7 @@ public enum ActionTable {
         ActionSpec(action: .entitiesView, name: "entities_view", keys: ["e"], help: "Entities view: names, variants, roles", group: "Views"),
         ActionSpec(action: .help, name: "help", keys: ["?"], help: "Show or hide this help", group: "Views"),
         ActionSpec(action: .close, name: "close", keys: ["esc"], help: "Close a view, the help or a highlight", group: "Views"),
+        ActionSpec(action: .redraw, name: "redraw", keys: ["ctrl-l"], help: "Redraw the whole screen", group: "Views"),
         ActionSpec(action: .quit, name: "quit", keys: ["q"], help: "Quit", group: "Views"),
     ]
 

@@ -71,6 +71,8 @@ public struct ReaderState: Sendable {
     /// A one-off message for the hint line, cleared by the next key.
     public internal(set) var message: String?
     public internal(set) var shouldQuit = false
+    /// Set by the redraw action: the backend repaints every cell, then clears it.
+    public internal(set) var wantsFullRepaint = false
 
     public init(story: Story, size: Size, keymap: Keymap = Keymap()) {
         self.story = story

@@ -52,6 +52,10 @@ extension ReaderState {
     }
 
     mutating func perform(_ action: Action) {
+        if action == .redraw {
+            wantsFullRepaint = true
+            return
+        }
         switch overlay {
         case .help: helpAction(action)
         case .claims: claimsViewAction(action)
@@ -104,6 +108,7 @@ extension ReaderState {
                 selection = nil
                 message = "Cleared the selection, search and highlights"
             }
+        case .redraw: wantsFullRepaint = true
         case .quit: shouldQuit = true
         }
     }

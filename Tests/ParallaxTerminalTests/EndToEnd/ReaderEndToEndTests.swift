@@ -85,8 +85,12 @@ import Testing
         defer { tmux.kill() }
         let before = tmux.waitFor { $0.contains("Paragraph 1 of") }.split(separator: "\n", omittingEmptySubsequences: false)
         tmux.send("j", "j")
-        let after = tmux.waitFor { !$0.contains("Paragraph 1 of") }.split(separator: "\n", omittingEmptySubsequences: false)
         let paneWidth = 49
+        // Wait for the second key's frame, not the first one's.
+        let after = tmux.waitFor { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count > 6 && rows[4].prefix(paneWidth) == before[6].prefix(paneWidth)
+        }.split(separator: "\n", omittingEmptySubsequences: false)
         for row in 4..<16 {
             #expect(after[row].prefix(paneWidth) == before[row + 2].prefix(paneWidth), "row \(row)")
             #expect(after[row].dropFirst(paneWidth) == before[row].dropFirst(paneWidth), "row \(row)")

@@ -140,6 +140,8 @@ import Testing
         #expect(apply([.claimsView, .nextConflict], to: state).claimsCursor.row == 1)
         let cleared = apply([.nextClaim, .close], to: state)
         #expect(cleared.selection == nil)
+        #expect(apply([.redraw], to: state).wantsFullRepaint)
+        #expect(apply([.help, .redraw], to: state).overlay == .help)
         #expect(apply([.quit], to: state).shouldQuit)
         #expect(apply([.claimsView, .quit], to: state).shouldQuit)
     }
