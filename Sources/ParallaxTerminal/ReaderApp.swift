@@ -19,6 +19,14 @@ public enum ReaderApp {
         let environment = ProcessInfo.processInfo.environment
         let config = ReaderConfig.load(environment: environment)
         for problem in config.problems { printError(problem) }
+        let themeName = options.themeName ?? config.theme ?? "default"
+        do {
+            // Check the theme before taking over the screen, so a typo gets a plain message.
+            _ = try themeLoader(depth: .ansi256, environment: environment).load(themeName)
+        } catch {
+            printError("\(error)")
+            return 1
+        }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: environment, mouse: options.mouse)
@@ -30,7 +38,7 @@ public enum ReaderApp {
         do {
             // Without colour a colour theme loses its status bar and overlays; the monochrome
             // theme (which a user theme of that name replaces) is drawn for attributes alone.
-            let name = terminal.depth == .none ? "monochrome" : (options.themeName ?? config.theme ?? "default")
+            let name = terminal.depth == .none ? "monochrome" : themeName
             theme = try themeLoader(depth: terminal.depth, environment: environment).load(name)
         } catch {
             terminal.stop()
