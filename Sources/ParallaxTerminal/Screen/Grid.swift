@@ -101,12 +101,22 @@ public struct Grid: Hashable, Sendable {
         var column = x
         for character in text {
             guard column < limit else { break }
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                // Most of the bars is ASCII: skip the width table and reuse one string per letter.
+                if column >= 0, y >= 0, y < size.height {
+                    cells[y * size.width + column] = Cell(text: Self.asciiText[Int(ascii) - 0x20], width: 1, style: style)
+                }
+                column += 1
+                continue
+            }
             let width = DisplayWidth.of(character)
             guard width > 0 else { continue }
             column = put(glyph: DisplayWidth.printable(character), width: width, x: column, y: y, style: style, limit: limit)
         }
         return column
     }
+
+    private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Applies `change` to the style of every cell in a row range.
     public mutating func restyle(x: Int, y: Int, width: Int, _ change: (Style) -> Style) {

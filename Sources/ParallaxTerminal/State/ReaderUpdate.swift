@@ -27,6 +27,7 @@ extension ReaderState {
             } else if let action = keymap.action(for: key) {
                 perform(action)
             } else if key == "enter" {
+                // Enter keeps working in the views even when the user moved `align` elsewhere.
                 perform(.align)
             }
         case .action(let action):

@@ -106,10 +106,11 @@ enum BarsView {
         // Help and quit always show; the others as many as fit, in order.
         let tail = items.suffix(2).joined(separator: "  ")
         var text = ""
+        var used = DisplayWidth.of(tail)
         for item in items.dropLast(2) {
-            let candidate = text.isEmpty ? item : text + "  " + item
-            guard DisplayWidth.of(candidate) + 2 + DisplayWidth.of(tail) <= grid.width else { break }
-            text = candidate
+            used += DisplayWidth.of(item) + 2
+            guard used <= grid.width else { break }
+            text = text.isEmpty ? item : text + "  " + item
         }
         grid.put(text.isEmpty ? tail : text + "  " + tail, x: 0, y: row, style: theme.style(.hints))
     }
