@@ -51,7 +51,8 @@ public enum ReaderApp {
             guard let event = terminal.nextEvent() else { continue }
             switch event {
             case .quitSignal:
-                state = ReaderUpdate.apply(.action(.quit), to: state)
+                // Ctrl-C, SIGTERM, SIGHUP or a vanished terminal: leave whatever is open.
+                state.shouldQuit = true
             case .resize:
                 terminal.invalidate()
                 state = ReaderUpdate.apply(.resize(terminal.size), to: state)

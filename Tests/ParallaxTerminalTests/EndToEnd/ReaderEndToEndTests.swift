@@ -126,6 +126,9 @@ import Testing
         defer { tmux.kill() }
         let screen = tmux.waitFor { $0.contains("[1 2 3]") }
         #expect(screen.contains("[1 2 3]"))
+        // Even with the search prompt open, Ctrl-C leaves and restores the terminal.
+        tmux.send("/", "x")
+        tmux.waitFor { $0.contains("/x") }
         tmux.send("C-c")
         #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
     }
