@@ -71,6 +71,7 @@ public enum ActionTable {
             let keys = keymap.keys(for: spec.action).map { "`\($0 == "|" ? "\\|" : $0)`" }.joined(separator: " ")
             text += "| \(keys) | `\(spec.name)` | \(spec.help) |\n"
         }
+        text += "\n## Mouse\n\nClick a highlighted claim to select it; the wheel scrolls the pane under the pointer.\n`--no-mouse` leaves the mouse to the terminal.\n"
         return text
     }
 }
