@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxModel
 
 /// How the reader was asked to run.
@@ -11,20 +12,90 @@ public struct ReaderOptions: Sendable {
     }
 }
 
-/// The interactive reader. (Placeholder until the reader issue lands.)
+/// The interactive reader: input → `ReaderUpdate` → `ReaderView` → the terminal diff.
 public enum ReaderApp {
     /// Runs the reader until the user quits; returns the process exit status.
     public static func run(story: Story, options: ReaderOptions) -> Int32 {
-        for article in story.articles {
-            print("\(article.source): \(article.title ?? "(untitled)")")
+        let environment = ProcessInfo.processInfo.environment
+        let config = ReaderConfig.load(environment: environment)
+        for problem in config.problems { printError(problem) }
+        let themeName = options.themeName ?? config.theme ?? "default"
+        do {
+            // Check the theme before taking over the screen, so a typo gets a plain message.
+            _ = try themeLoader(depth: .ansi256, environment: environment).load(themeName)
+        } catch {
+            printError("\(error)")
+            return 1
         }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(environment: environment, mouse: options.mouse)
+        } catch {
+            printError("\(error)")
+            return 1
+        }
+        let theme: Theme
+        do {
+            // Without colour a colour theme loses its status bar and overlays; the monochrome
+            // theme (which a user theme of that name replaces) is drawn for attributes alone.
+            let name = terminal.depth == .none ? "monochrome" : themeName
+            theme = try themeLoader(depth: terminal.depth, environment: environment).load(name)
+        } catch {
+            terminal.stop()
+            printError("\(error)")
+            return 1
+        }
+        var state = ReaderState(story: story, size: terminal.size, keymap: Keymap(overrides: config.keys))
+        terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
+        while !state.shouldQuit {
+            guard let event = terminal.nextEvent() else { continue }
+            switch event {
+            case .quitSignal:
+                // Ctrl-C, SIGTERM, SIGHUP or a vanished terminal: leave whatever is open.
+                state.shouldQuit = true
+            case .resize:
+                terminal.invalidate()
+                state = ReaderUpdate.apply(.resize(terminal.size), to: state)
+            case .key(let key):
+                state = ReaderUpdate.apply(.key(key), to: state)
+            case .click(let x, let y):
+                state = ReaderUpdate.apply(.click(x: x, y: y), to: state)
+            case .wheel(let x, let y, let down):
+                state = ReaderUpdate.apply(.wheel(x: x, y: y, down: down), to: state)
+            }
+            if state.wantsFullRepaint {
+                terminal.invalidate()
+                state.wantsFullRepaint = false
+            }
+            if !state.shouldQuit { terminal.draw(ReaderView.render(state, size: state.size, theme: theme)) }
+        }
+        terminal.stop()
         return 0
+    }
+
+    static func themeLoader(depth: ColorDepth, environment: [String: String]) -> ThemeLoader {
+        ThemeLoader(
+            depth: depth,
+            userDirectory: ReaderConfig.directory(environment: environment)?.appendingPathComponent("themes"),
+            bundleDirectory: ResourceLocator.bundleDirectory(named: "Parallax_ParallaxTerminal.resources")?.appendingPathComponent("Themes")
+        )
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data("parallax: \(text)\n".utf8))
     }
 }
 
 extension ReaderApp {
-    /// The text printed by `--list-themes`.
+    /// The text printed by `--list-themes`: one theme per line, where it comes from.
     public static func themeListing() -> String {
-        "default"
+        let loader = themeLoader(depth: .ansi256, environment: ProcessInfo.processInfo.environment)
+        return loader.availableNames().map { name in
+            var origin = "built in"
+            if let user = loader.userDirectory, FileManager.default.fileExists(atPath: user.appendingPathComponent("\(name).toml").path) {
+                origin = "user theme"
+            }
+            return name + (name == "default" ? " (default)" : "") + "  — " + origin
+        }.joined(separator: "\n")
     }
 }

@@ -1,0 +1,92 @@
+import ParallaxModel
+
+/// Selecting claims and aligning the other panes on their matches.
+extension ReaderState {
+    mutating func selectClaim(forward: Bool, conflictsOnly: Bool) {
+        let candidates = index.selectable[focus].filter { claimIndex in
+            !conflictsOnly || index.states[story.claims[focus][claimIndex].id] == .conflict
+        }
+        guard !candidates.isEmpty else {
+            message = conflictsOnly ? "No conflicting claims in this source" : "No quantity claims found in this source"
+            return
+        }
+        let chosen: Int
+        if let selection, selection.article == focus {
+            let later = forward ? candidates.first { $0 > selection.index } : candidates.last { $0 < selection.index }
+            chosen = later ?? (forward ? candidates.first! : candidates.last!)
+        } else {
+            // Start from what is on screen rather than from the top of the article.
+            let topLine = max(0, tops[focus])
+            let wrapped = wrapped[focus], claims = story.claims[focus]
+            let lineOf = { (claimIndex: Int) in wrapped.lineIndex(ofOffset: claims[claimIndex].span.start) }
+            if forward {
+                chosen = candidates.first { lineOf($0) >= topLine } ?? candidates.first!
+            } else {
+                chosen = candidates.last { lineOf($0) < topLine + layout.bodyHeight } ?? candidates.last!
+            }
+        }
+        select(ClaimRef(article: focus, index: chosen))
+    }
+
+    mutating func select(_ ref: ClaimRef) {
+        selection = ref
+        alignment = nil
+        if let claim = claim(ref) { reveal(line: line(of: claim.span.start, in: ref.article), in: ref.article) }
+    }
+
+    /// Enter: every other pane shows its match for the selected claim on the same row.
+    mutating func alignOnSelection() {
+        guard let selection, let claim = claim(selection) else {
+            message = "Select a claim first: ] or [ (} or { for conflicts), or click one"
+            return
+        }
+        guard let cluster = index.cluster(of: claim), let perArticle = index.members[cluster.id] else {
+            message = "Only this source states \(claim.text)"
+            return
+        }
+        setFocus(selection.article)
+        let anchorLine = line(of: claim.span.start, in: selection.article)
+        reveal(line: anchorLine, in: selection.article)
+        var matches = perArticle
+        matches[selection.article] = []
+        let alignment = Alignment(
+            anchor: selection, matches: matches,
+            chosen: Array(repeating: 0, count: articleCount),
+            row: anchorLine - tops[selection.article]
+        )
+        realign(alignment)
+        let missing = matches.indices.filter { $0 != selection.article && matches[$0].isEmpty }.count
+        message = missing == 0 ? "Aligned every source on this claim" : "Aligned; \(missing) source(s) do not state this quantity"
+    }
+
+    /// Puts each match on the anchor's row (the anchor stays where it is on screen).
+    mutating func realign(_ alignment: Alignment) {
+        var alignment = alignment
+        guard let anchorClaim = claim(alignment.anchor) else { self.alignment = nil; return }
+        let anchorLine = line(of: anchorClaim.span.start, in: alignment.anchor.article)
+        reveal(line: anchorLine, in: alignment.anchor.article)
+        alignment.row = anchorLine - tops[alignment.anchor.article]
+        for article in 0..<articleCount where article != alignment.anchor.article {
+            guard let match = alignment.shownMatch(in: article) else { continue }
+            let matchLine = line(of: story.claims[article][match].span.start, in: article)
+            tops[article] = matchLine - alignment.row
+        }
+        self.alignment = alignment
+        keepFocusVisible()
+    }
+
+    /// m: shows the next match in every source that has several.
+    mutating func cycleMatches() {
+        guard var alignment else {
+            message = "Press Enter on a selected claim first"
+            return
+        }
+        var cycled = false
+        for article in 0..<articleCount where alignment.matches[article].count > 1 {
+            alignment.chosen[article] = (alignment.chosen[article] + 1) % alignment.matches[article].count
+            cycled = true
+        }
+        if !cycled { message = "No source has more than one match" }
+        realign(alignment)
+    }
+}
