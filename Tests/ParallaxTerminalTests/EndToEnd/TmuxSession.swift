@@ -84,7 +84,7 @@ final class TmuxSession {
 
     /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 3, _ predicate: (String) -> Bool) -> String {
+    func waitFor(timeout: TimeInterval = 15, _ predicate: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = screen()
         while !predicate(text), Date() < deadline {
