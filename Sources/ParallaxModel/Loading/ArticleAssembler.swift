@@ -16,8 +16,9 @@ struct ArticleAssembler {
         var inferable: [Bool] = []
         var boilerplate = 0
         for block in draft.blocks {
-            let cleaned = block.needsCleaning ? normalizer.normalize(String(scalarsOf: block.text[...]), report: &report) : block.text
-            let text = Normalizer.paragraphText(cleaned[...])
+            let text = block.needsCleaning
+                ? Normalizer.paragraphText(normalizer.normalize(Array(block.text), report: &report)[...])
+                : Normalizer.paragraphText(block.text)
             guard !text.isEmpty else { continue }
             if block.role != .heading, BoilerplateLines.isBoilerplate(text) {
                 boilerplate += 1

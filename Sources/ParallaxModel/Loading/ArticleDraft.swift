@@ -18,6 +18,17 @@ struct ArticleMetadata: Equatable {
 
 /// A block of text found by a format reader, before paragraph rules run.
 struct DraftBlock: Equatable {
+    init(text: [Unicode.Scalar], role: Role, needsCleaning: Bool = false) {
+        self.init(text: text[...], role: role, needsCleaning: needsCleaning)
+    }
+
+    /// A slice of the whole file's scalars: most blocks are one line, not worth a copy.
+    init(text: ArraySlice<Unicode.Scalar>, role: Role, needsCleaning: Bool = false) {
+        self.text = text
+        self.role = role
+        self.needsCleaning = needsCleaning
+    }
+
     enum Role: Equatable {
         /// Plain text whose role is inferred (short line without final punctuation → heading).
         case plain
@@ -28,7 +39,7 @@ struct DraftBlock: Equatable {
     }
 
     /// Cleaned scalars; may still contain line breaks and runs of spaces.
-    var text: [Unicode.Scalar]
+    var text: ArraySlice<Unicode.Scalar>
     var role: Role
     /// Decoding (HTML entities) may have produced characters the normalizer must see again.
     var needsCleaning = false
@@ -75,6 +86,20 @@ extension Array where Element == Unicode.Scalar {
         }
         result.append(self[start..<endIndex])
         return result
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Whether `needle` occurs; plain scan, fast for the short needles it is used with.
+    func containsSequence(_ needle: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var index = 0
+        let last = count - needle.count
+        while index <= last {
+            if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 }
 

@@ -175,7 +175,7 @@ struct LoadSession {
         }
         let normalizer = Normalizer()
         var cleaning = NormalizationReport()
-        let scalars = normalizer.normalize(decoded.text, report: &cleaning)
+        let scalars = normalizer.normalize(decoded.scalars, report: &cleaning)
         guard scalars.contains(where: { $0 != " " && $0 != "\n" }) else {
             report.problems.append(LoadProblem(path: path, reason: "no text (only white space)"))
             return

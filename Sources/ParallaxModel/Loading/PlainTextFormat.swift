@@ -23,7 +23,7 @@ enum PlainTextFormat {
                 }
                 draft.blocks.append(DraftBlock(text: text, role: .plain))
             } else {
-                draft.blocks += block.map { DraftBlock(text: Array($0), role: .plain) }
+                draft.blocks += block.map { DraftBlock(text: $0, role: .plain) }
             }
         }
         return draft

@@ -14,13 +14,15 @@ enum RepeatedParagraphs {
     }
 
     static func collapse(_ paragraphs: [[Unicode.Scalar]]) -> Outcome {
-        var firstSeen: [[Unicode.Scalar]: Int] = [:]
+        // Bucketed by a cheap hash; equal hashes are confirmed by comparing the text.
+        var buckets: [UInt64: [Int]] = [:]
         var isRepeat = [Bool](repeating: false, count: paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
-            if firstSeen[paragraph] != nil {
+            let key = fingerprint(paragraph)
+            if let earlier = buckets[key], earlier.contains(where: { paragraphs[$0] == paragraph }) {
                 isRepeat[index] = true
             } else {
-                firstSeen[paragraph] = index
+                buckets[key, default: []].append(index)
             }
         }
         var remove = [Bool](repeating: false, count: paragraphs.count)
@@ -43,6 +45,15 @@ enum RepeatedParagraphs {
             index = end
         }
         return Outcome(kept: paragraphs.indices.filter { !remove[$0] }, warnings: warnings)
+    }
+
+    /// FNV-1a over the scalar values.
+    private static func fingerprint(_ paragraph: [Unicode.Scalar]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in paragraph {
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     private static func isLabel(_ paragraph: [Unicode.Scalar]) -> Bool {

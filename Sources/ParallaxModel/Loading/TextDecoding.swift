@@ -3,8 +3,10 @@ import Foundation
 /// Bytes → text: BOMs, UTF-16, lossy UTF-8, and telling text from binary.
 enum TextDecoding {
     struct Decoded {
-        var text: String
+        var scalars: [Unicode.Scalar]
         var warnings: [String]
+
+        var text: String { String(scalarsOf: scalars[...]) }
     }
 
     enum Failure: Error, Equatable {
@@ -41,29 +43,14 @@ enum TextDecoding {
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> Result<Decoded, Failure> {
         if bytes.contains(0) { return .failure(.binary("contains NUL bytes")) }
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            return .success(Decoded(text: valid, warnings: []))
-        }
-        var view = String.UnicodeScalarView()
-        var invalidBytes = 0
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                view.append(Unicode.UTF8.decode(encoded))
-            case .error(let length):
-                invalidBytes += length
-                view.append("\u{FFFD}")
-            case .emptyInput:
-                break loop
-            }
-        }
+        let (scalars, invalidBytes) = UTF8Scalars.decode(bytes)
         // Mostly undecodable bytes is not a text file in some other encoding worth showing.
         if invalidBytes * 3 > bytes.count && bytes.count >= 16 {
             return .failure(.binary("\(invalidBytes) of \(bytes.count) bytes are not UTF-8"))
         }
-        return .success(Decoded(text: String(view), warnings: ["invalid UTF-8 replaced (\(invalidBytes) byte\(invalidBytes == 1 ? "" : "s"))"]))
+        var warnings: [String] = []
+        if invalidBytes > 0 { warnings.append("invalid UTF-8 replaced (\(invalidBytes) byte\(invalidBytes == 1 ? "" : "s"))") }
+        return .success(Decoded(scalars: scalars, warnings: warnings))
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Decoded {
@@ -77,23 +64,24 @@ enum TextDecoding {
             index += 2
         }
         if bytes.count % 2 == 1 { warnings.append("odd trailing byte of UTF-16 dropped") }
-        var view = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(units.count)
         var invalidUnits = 0
         var iterator = units.makeIterator()
         var parser = Unicode.UTF16.ForwardParser()
         loop: while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
-                view.append(Unicode.UTF16.decode(encoded))
+                scalars.append(Unicode.UTF16.decode(encoded))
             case .error(let length):
                 invalidUnits += length
-                view.append("\u{FFFD}")
+                scalars.append("\u{FFFD}")
             case .emptyInput:
                 break loop
             }
         }
         if invalidUnits > 0 { warnings.append("invalid UTF-16 replaced (\(invalidUnits) code unit\(invalidUnits == 1 ? "" : "s"))") }
-        return Decoded(text: String(view), warnings: warnings)
+        return Decoded(scalars: scalars, warnings: warnings)
     }
 
     /// UTF-16 without a BOM shows up as NULs in every other byte for Latin-script text.

@@ -54,8 +54,12 @@ public struct Normalizer: Sendable {
 
     /// Cleans and NFC-normalises a whole string.
     public func normalize(_ text: String, report: inout NormalizationReport) -> [Unicode.Scalar] {
-        let cleaned = clean(Array(text.unicodeScalars), report: &report)
-        return NFC.normalize(cleaned)
+        normalize(Array(text.unicodeScalars), report: &report)
+    }
+
+    /// Cleans and NFC-normalises scalars.
+    public func normalize(_ scalars: [Unicode.Scalar], report: inout NormalizationReport) -> [Unicode.Scalar] {
+        NFC.normalize(clean(scalars, report: &report))
     }
 
     /// Convenience for callers that want a `String` back.
@@ -144,6 +148,7 @@ public struct Normalizer: Sendable {
 
     /// One paragraph's text: line breaks and runs of spaces become one space, ends trimmed.
     public static func paragraphText(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        if isTidy(scalars) { return Array(scalars) }
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(scalars.count)
         var pendingSpace = false
@@ -159,6 +164,19 @@ public struct Normalizer: Sendable {
             output.append(scalar)
         }
         return output
+    }
+
+    /// No line break, no leading, trailing or doubled space: the common case, copied as is.
+    private static func isTidy(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first, let last = scalars.last, first != " ", last != " " else { return scalars.isEmpty }
+        var previousWasSpace = false
+        for scalar in scalars {
+            if scalar == "\n" { return false }
+            let isSpace = scalar == " "
+            if isSpace && previousWasSpace { return false }
+            previousWasSpace = isSpace
+        }
+        return true
     }
 
     /// A zero-width joiner is kept only where it glues two emoji or two letters together
@@ -188,10 +206,30 @@ public struct Normalizer: Sendable {
 }
 
 extension String {
-    /// A string made of exactly these scalars.
+    /// A string made of exactly these scalars. Encodes UTF-8 by hand: appending scalars to a
+    /// `UnicodeScalarView` one by one is an order of magnitude slower on large texts.
     init(scalarsOf scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for scalar in scalars {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }
