@@ -167,7 +167,7 @@ struct LoadSession {
     /// Decodes, normalises and reads one file's (or standard input's) bytes.
     private mutating func loadData(_ data: Data, path: String, fallbackSource: String, format knownFormat: ArticleFormat?) {
         let decoded: TextDecoding.Decoded
-        switch TextDecoding.decode(data) {
+        switch TextDecoding.decode(data, htmlCharset: knownFormat == .html) {
         case .success(let value): decoded = value
         case .failure(let failure):
             report.problems.append(LoadProblem(path: path, reason: failure.reason))

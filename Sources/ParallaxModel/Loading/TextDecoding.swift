@@ -21,6 +21,29 @@ enum TextDecoding {
         }
     }
 
+    /// Charset labels that mean Windows-1252 (the WHATWG Encoding Standard maps ISO-8859-1 to it).
+    static let windows1252Labels: Set<String> = [
+        "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1",
+        "us-ascii", "ascii", "iso-ir-100", "ibm819", "cp819",
+    ]
+
+    /// `htmlCharset`: honour a `<meta charset>` naming Windows-1252 / Latin-1 when the bytes
+    /// are not valid UTF-8 (pages sometimes declare Latin-1 but are UTF-8).
+    static func decode(_ data: Data, htmlCharset: Bool) -> Result<Decoded, Failure> {
+        guard htmlCharset, !data.isEmpty, !data.contains(0) else { return decode(data) }
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let marker = head.range(of: "charset=") else { return decode(data) }
+        let label = head[marker.upperBound...]
+            .drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        guard windows1252Labels.contains(String(label)), String(validating: data, as: UTF8.self) == nil else { return decode(data) }
+        let scalars = data.map { byte -> Unicode.Scalar in
+            if let mapped = HTMLEntities.windows1252[UInt32(byte)], let scalar = Unicode.Scalar(mapped) { return scalar }
+            return Unicode.Scalar(byte)
+        }
+        return .success(Decoded(scalars: scalars, warnings: []))
+    }
+
     static func decode(_ data: Data) -> Result<Decoded, Failure> {
         if data.isEmpty { return .failure(.empty) }
         let bytes = [UInt8](data)

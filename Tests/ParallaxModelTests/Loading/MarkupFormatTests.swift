@@ -97,6 +97,32 @@ import Testing
         #expect(report.articles.first?.text == "Safe text here")
     }
 
+    @Test func declaredLatin1PageIsDecodedAsWindows1252() throws {
+        let directory = LoadingFixtures.scratchDirectory()
+        defer { LoadingFixtures.cleanUp(directory) }
+        let bytes = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf".utf8) + [0xE9, 0x20, 0x93]
+            + Array("quoted".utf8) + [0x94] + Array("</p></body></html>".utf8)
+        let path = LoadingFixtures.write(bytes, to: directory, name: "latin.html")
+        let loaded = try #require(ArticleLoader().load(paths: [path]).articles.first)
+        #expect(loaded.text == "Café “quoted”")
+        #expect(loaded.warnings.isEmpty)
+    }
+
+    @Test func shareBarsAndRelatedLinksInsideTheArticleAreDropped() {
+        let page = """
+        <article><p>The bridge will close for two weeks of repairs starting on Monday.</p>
+        <div class="share-tools"><p>Share on social media</p></div>
+        <section id="related_links"><p>Another story entirely</p></section>
+        <p class="byline">By Somebody</p></article>
+        """
+        #expect(loadText(page, extension: "html").articles.first?.paragraphTexts == ["The bridge will close for two weeks of repairs starting on Monday."])
+    }
+
+    @Test func bodyClassedLikeFurnitureStillLoads() {
+        let page = "<div class=\"related\"><p>The only text on the page is inside this box.</p></div>"
+        #expect(loadText(page, extension: "html").articles.first?.text == "The only text on the page is inside this box.")
+    }
+
     @Test func unclosedTagsAndGarbageDoNotTrap() {
         let report = loadText("<p>Text <b>bold <div <p>more \"&#; <!-- open comment", extension: "html")
         #expect(report.articles.count == 1)
