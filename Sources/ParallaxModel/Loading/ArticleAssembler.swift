@@ -79,7 +79,7 @@ struct ArticleAssembler {
 
         var article = join(texts, kinds: kinds, path: path)
         article.source = metadata.source ?? footerOutlet ?? fallbackSource
-        article.title = title
+        article.title = title.map { Self.withoutSiteSuffix($0, source: article.source) }
         article.date = metadata.date
         article.url = metadata.url
         article.warnings = warnings + report.warnings
@@ -106,6 +106,17 @@ struct ArticleAssembler {
             }
         }
         return Article(path: path, source: "", text: String(scalarsOf: scalars[...]), paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Page titles often end with the outlet ("Headline | The Ledger"); the title is the headline.
+    static func withoutSiteSuffix(_ title: String, source: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let suffix = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let headline = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !headline.isEmpty, suffix.caseInsensitiveCompare(source) == .orderedSame { return headline }
+        }
+        return title
     }
 
     private func cleanedValue(_ value: String?, report: inout NormalizationReport) -> String? {

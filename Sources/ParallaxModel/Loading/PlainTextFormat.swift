@@ -2,7 +2,8 @@
 ///
 /// Files either put one paragraph per line, or separate paragraphs with blank lines and may
 /// hard-wrap them. With blank lines present, a block's lines are joined when they look
-/// hard-wrapped (every line but the last is short); otherwise each line is its own paragraph.
+/// hard-wrapped: every line but the last is short and close to the block's longest line (so a
+/// heading line above a paragraph is not glued onto it). Otherwise each line is a paragraph.
 enum PlainTextFormat {
     /// Lines longer than this are not hard-wrapped prose (wrapping is usually at 72–80).
     static let hardWrapWidth = 100
@@ -14,7 +15,8 @@ enum PlainTextFormat {
         var draft = ArticleDraft(metadata: metadata)
         let body = lines[bodyStart...]
         for block in blocks(of: body) {
-            let joinable = block.dropLast().allSatisfy { $0.count <= hardWrapWidth }
+            let longest = block.map(\.count).max() ?? 0
+            let joinable = block.dropLast().allSatisfy { $0.count <= hardWrapWidth && $0.count * 2 >= longest }
             if block.count > 1 && joinable {
                 var text: [Unicode.Scalar] = []
                 for line in block {

@@ -88,6 +88,13 @@ import Testing
         #expect(!loaded.text.contains("JavaScript"))
     }
 
+    @Test func pageTitleLosesTheOutletSuffix() {
+        let page = "<title>Dam level falls to 40% | River Post</title><meta property=\"og:site_name\" content=\"River Post\"><p>The reservoir level fell again this week, officials said.</p>"
+        let loaded = loadText(page, extension: "html").articles.first
+        #expect(loaded?.title == "Dam level falls to 40%")
+        #expect(loaded?.source == "River Post")
+    }
+
     @Test func entitiesDecodeIncludingNumericAndWindows1252() {
         #expect(HTMLEntities.decode("&eacute;&#233;&#xE9;&#150;&amp&lt;b&gt;&#0;&#99999999;") == "ééé–&<b>\u{FFFD}\u{FFFD}")
     }

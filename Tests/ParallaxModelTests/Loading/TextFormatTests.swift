@@ -41,6 +41,13 @@ import Testing
         #expect(loaded.paragraphTexts[1].hasSuffix("would stay high."))
     }
 
+    @Test func headingLineAboveAParagraphIsNotJoinedOntoIt() {
+        let long = "The regional council confirmed on Friday that the old hospital site will become a park with a playground, a pond and a small cafe."
+        let report = loadText("Plans for the hospital site\n" + long + "\n\nA second block of text follows after a blank line here.")
+        #expect(report.articles.first?.paragraphTexts == ["Plans for the hospital site", long, "A second block of text follows after a blank line here."])
+        #expect(report.articles.first?.paragraphKinds == [.heading, .body, .body])
+    }
+
     @Test func withoutBlankLinesEachLineIsAParagraph() throws {
         let loaded = try article("text/line-per-paragraph.txt")
         #expect(loaded.paragraphTexts.count == 5)
