@@ -201,8 +201,13 @@ struct LoadSession {
                 switch JSONArticleFormat.readDocument(decoded.text) {
                 case .success(let value): entries = value
                 case .failure(let failure):
-                    report.problems.append(LoadProblem(path: path, reason: failure.reason))
-                    return
+                    // A .json file holding one object per line is JSON Lines by another name.
+                    let lines = JSONArticleFormat.readLines(decoded.text)
+                    guard lines.contains(where: { if case .article = $0 { return true } else { return false } }) else {
+                        report.problems.append(LoadProblem(path: path, reason: failure.reason))
+                        return
+                    }
+                    entries = lines
                 }
             }
             if entries.isEmpty {

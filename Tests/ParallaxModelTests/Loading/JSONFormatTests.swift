@@ -34,6 +34,11 @@ import Testing
         #expect(last.warnings.contains("2 terminal escape sequences removed"))
     }
 
+    @Test func jsonFileWithOneObjectPerLineIsReadAsLines() {
+        let report = loadText("{\"text\": \"First article body.\"}\n{\"text\": \"Second article body.\"}\n", extension: "json")
+        #expect(report.articles.map(\.text) == ["First article body.", "Second article body."])
+    }
+
     @Test func invalidJSONDocumentIsAProblem() {
         let report = loadText("{\"title\": ", extension: "json")
         #expect(report.articles.isEmpty)
