@@ -69,7 +69,7 @@ struct ArticleAssembler {
             if kinds[0] != .embed, String(scalarsOf: texts[0][...]).caseInsensitiveCompare(known) == .orderedSame {
                 kinds[0] = .heading
             }
-        } else if inferable[0], ParagraphRoles.isHeadingLike(texts[0]) {
+        } else if inferable[0], ParagraphRoles.isHeadingLike(texts[0]), !ParagraphRoles.isByline(texts[0]) {
             title = String(scalarsOf: texts[0][...])
             kinds[0] = .heading
         }

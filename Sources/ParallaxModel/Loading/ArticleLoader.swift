@@ -131,15 +131,16 @@ struct LoadSession {
     /// Loads a directory's supported files sorted by name; sub-directories only when recursive.
     mutating func loadDirectory(_ path: String, identity: FileProbe.Identity) {
         var visited: Set<FileProbe.Identity> = [identity]
-        let before = report.articles.count
-        loadDirectoryContents(path, visited: &visited)
-        if report.articles.count == before {
+        var candidates = 0
+        loadDirectoryContents(path, visited: &visited, candidates: &candidates)
+        if candidates == 0 {
             let supported = ArticleFormat.byExtension.keys.sorted().map { ".\($0)" }.joined(separator: " ")
             report.problems.append(LoadProblem(path: path, reason: "no article in this directory (looked for \(supported)\(options.recursive ? "" : "; --recursive reads sub-directories"))"))
         }
     }
 
-    private mutating func loadDirectoryContents(_ path: String, visited: inout Set<FileProbe.Identity>) {
+    /// `candidates` counts files with a supported extension, loaded or not.
+    private mutating func loadDirectoryContents(_ path: String, visited: inout Set<FileProbe.Identity>, candidates: inout Int) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -153,11 +154,12 @@ struct LoadSession {
             switch FileProbe.kind(of: child) {
             case .regular(let identity, let size):
                 guard let format = ArticleFormat(pathExtension: ArticleLoader.pathExtension(name)) else { continue }
+                candidates += 1
                 loadFile(child, identity: identity, size: size, format: format)
             case .directory(let identity):
                 // Tracking real directories keeps symlink loops from recursing forever.
                 guard options.recursive, visited.insert(identity).inserted else { continue }
-                loadDirectoryContents(child, visited: &visited)
+                loadDirectoryContents(child, visited: &visited, candidates: &candidates)
             case .unusable:
                 continue
             }

@@ -124,6 +124,13 @@ import Testing
         #expect(report.problems.first?.reason.hasPrefix("no article in this directory") == true)
     }
 
+    @Test func directoryWhoseOnlyArticleFailsReportsThatFileOnly() {
+        let directory = LoadingFixtures.scratchDirectory()
+        defer { LoadingFixtures.cleanUp(directory) }
+        let path = LoadingFixtures.write([0x41, 0, 0x42], to: directory, name: "broken.txt")
+        #expect(ArticleLoader().load(paths: [directory]).problems == [LoadProblem(path: path, reason: "binary file (contains NUL bytes)")])
+    }
+
     @Test func symlinkLoopDoesNotHang() {
         let directory = LoadingFixtures.scratchDirectory()
         defer { LoadingFixtures.cleanUp(directory) }

@@ -67,6 +67,11 @@ import Testing
         #expect(report.articles.first?.paragraphKinds == [.body, .body])
     }
 
+    @Test func bylineIsNotATitle() {
+        let report = loadText("By Sam Example\nThe bakery on the corner closed after 60 years of trading, its owners said.")
+        #expect(report.articles.first?.title == nil)
+    }
+
     @Test func longFirstLineIsNotATitle() {
         let long = Array(repeating: "word", count: 20).joined(separator: " ")
         let report = loadText(long + "\nBody.")
