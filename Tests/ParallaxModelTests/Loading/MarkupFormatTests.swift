@@ -88,6 +88,21 @@ import Testing
         #expect(!loaded.text.contains("JavaScript"))
     }
 
+    @Test func jsonLinkedDataFillsMetadataOpenGraphLacks() {
+        let page = #"""
+        <html><head><title>Page title</title>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+          {"@type": "WebSite", "name": "Not this"},
+          {"@type": ["NewsArticle"], "headline": "Port strike ends after 9 days", "datePublished": "2031-02-03",
+           "publisher": {"@type": "Organization", "name": "Quay Times"}}]}</script>
+        </head><body><p>Dock workers returned to work on Monday after a deal on pay.</p></body></html>
+        """#
+        let loaded = loadText(page, extension: "html").articles.first
+        #expect(loaded?.title == "Port strike ends after 9 days")
+        #expect(loaded?.date == "2031-02-03")
+        #expect(loaded?.source == "Quay Times")
+    }
+
     @Test func pageTitleLosesTheOutletSuffix() {
         let page = "<title>Dam level falls to 40% | River Post</title><meta property=\"og:site_name\" content=\"River Post\"><p>The reservoir level fell again this week, officials said.</p>"
         let loaded = loadText(page, extension: "html").articles.first
