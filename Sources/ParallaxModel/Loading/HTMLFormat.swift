@@ -81,17 +81,19 @@ enum HTMLFormat {
         var headerDepth = 0
         var preDepth = 0
         var headingLevel = 0
+        var currentHasReference = false
 
         func flush() {
             let text = Normalizer.paragraphText(current[...])
             current = []
+            defer { currentHasReference = false }
             guard !text.isEmpty else { return }
             if currentRole == .heading, firstTopHeading == nil, headingLevel == 1 {
                 firstTopHeading = String(scalarsOf: text[...])
             }
             // Inside a page or article header only the headline is article text.
             if headerDepth == 0 || currentRole == .heading {
-                blocks.append(DraftBlock(text: text, role: currentRole, needsCleaning: true))
+                blocks.append(DraftBlock(text: text, role: currentRole, needsCleaning: currentHasReference))
             }
         }
 
@@ -101,6 +103,8 @@ enum HTMLFormat {
                 continue
             case .text:
                 guard skipped.isEmpty else { continue }
+                // Only character references can bring in characters the normalizer has not seen.
+                if token.text.contains("&") { currentHasReference = true }
                 let decoded = HTMLEntities.decode(token.text)
                 if preDepth > 0 {
                     current.append(contentsOf: decoded)
