@@ -14,7 +14,13 @@ enum PlainTextFormat {
         let (metadata, bodyStart) = frontMatter ? FrontMatter.read(lines, allowKeyLines: true) : (ArticleMetadata(), 0)
         var draft = ArticleDraft(metadata: metadata)
         let body = lines[bodyStart...]
-        for block in blocks(of: body) {
+        let groups = blocks(of: body)
+        // No blank line between text: every line is a paragraph.
+        guard groups.count > 1 else {
+            draft.blocks = body.filter { !$0.isBlank }.map { DraftBlock(text: $0, role: .plain) }
+            return draft
+        }
+        for block in groups {
             let longest = block.map(\.count).max() ?? 0
             let joinable = block.dropLast().allSatisfy { $0.count <= hardWrapWidth && $0.count * 2 >= longest }
             if block.count > 1 && joinable {
@@ -31,7 +37,7 @@ enum PlainTextFormat {
         return draft
     }
 
-    /// Groups of consecutive non-blank lines; with no blank line between text, one line each.
+    /// Groups of consecutive non-blank lines.
     private static func blocks(of lines: ArraySlice<ArraySlice<Unicode.Scalar>>) -> [[ArraySlice<Unicode.Scalar>]] {
         var groups: [[ArraySlice<Unicode.Scalar>]] = []
         var current: [ArraySlice<Unicode.Scalar>] = []
@@ -44,9 +50,6 @@ enum PlainTextFormat {
             }
         }
         if !current.isEmpty { groups.append(current) }
-        if groups.count <= 1 {
-            return groups.flatMap { $0.map { [$0] } }
-        }
         return groups
     }
 }
