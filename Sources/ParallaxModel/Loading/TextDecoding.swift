@@ -30,14 +30,15 @@ enum TextDecoding {
     /// `htmlCharset`: honour a `<meta charset>` naming Windows-1252 / Latin-1 when the bytes
     /// are not valid UTF-8 (pages sometimes declare Latin-1 but are UTF-8).
     static func decode(_ data: Data, htmlCharset: Bool) -> Result<Decoded, Failure> {
-        guard htmlCharset, !data.isEmpty, !data.contains(0) else { return decode(data) }
+        guard htmlCharset, !data.isEmpty else { return decode(data) }
         let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
         guard let marker = head.range(of: "charset=") else { return decode(data) }
         let label = head[marker.upperBound...]
             .drop { $0 == "\"" || $0 == "'" || $0 == " " }
             .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        guard windows1252Labels.contains(String(label)), String(validating: data, as: UTF8.self) == nil else { return decode(data) }
-        let scalars = data.map { byte -> Unicode.Scalar in
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
+        guard windows1252Labels.contains(String(label)), !bytes.contains(0), String(validating: bytes, as: UTF8.self) == nil else { return decode(data) }
+        let scalars = bytes.map { byte -> Unicode.Scalar in
             if let mapped = HTMLEntities.windows1252[UInt32(byte)], let scalar = Unicode.Scalar(mapped) { return scalar }
             return Unicode.Scalar(byte)
         }
@@ -46,7 +47,8 @@ enum TextDecoding {
 
     static func decode(_ data: Data) -> Result<Decoded, Failure> {
         if data.isEmpty { return .failure(.empty) }
-        let bytes = [UInt8](data)
+        // Copy through a raw buffer: iterating `Data` byte by byte is slow.
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8(bytes[3...])
         }
