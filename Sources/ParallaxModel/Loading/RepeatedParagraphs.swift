@@ -14,15 +14,21 @@ enum RepeatedParagraphs {
     }
 
     static func collapse(_ paragraphs: [[Unicode.Scalar]]) -> Outcome {
-        // Bucketed by a cheap hash; equal hashes are confirmed by comparing the text.
-        var buckets: [UInt64: [Int]] = [:]
+        // Keyed by a cheap hash; equal hashes are confirmed by comparing the text. Distinct
+        // paragraphs sharing a hash (rare) go to `collisions`.
+        var firstWithHash: [UInt64: Int] = [:]
+        var collisions: [UInt64: [Int]] = [:]
         var isRepeat = [Bool](repeating: false, count: paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
             let key = fingerprint(paragraph)
-            if let earlier = buckets[key], earlier.contains(where: { paragraphs[$0] == paragraph }) {
+            guard let first = firstWithHash[key] else {
+                firstWithHash[key] = index
+                continue
+            }
+            if paragraphs[first] == paragraph || collisions[key, default: []].contains(where: { paragraphs[$0] == paragraph }) {
                 isRepeat[index] = true
             } else {
-                buckets[key, default: []].append(index)
+                collisions[key, default: []].append(index)
             }
         }
         var remove = [Bool](repeating: false, count: paragraphs.count)
