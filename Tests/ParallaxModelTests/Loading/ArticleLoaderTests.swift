@@ -78,6 +78,17 @@ import Testing
         #expect(report.articles.map(\.text) == [text, text])
     }
 
+    @Test func utf16WithoutByteOrderMarkIsRecognisedWithAWarning() throws {
+        let directory = LoadingFixtures.scratchDirectory()
+        defer { LoadingFixtures.cleanUp(directory) }
+        let text = "A plain English sentence saved as UTF-16 by an old editor."
+        let bytes = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let report = ArticleLoader().load(paths: [LoadingFixtures.write(bytes, to: directory, name: "old.txt")])
+        let loaded = try #require(report.articles.first)
+        #expect(loaded.text == text)
+        #expect(loaded.warnings.contains("no byte-order mark: read as UTF-16LE"))
+    }
+
     @Test func utf8ByteOrderMarkIsDropped() {
         let directory = LoadingFixtures.scratchDirectory()
         defer { LoadingFixtures.cleanUp(directory) }
@@ -147,6 +158,17 @@ import Testing
         let report = ArticleLoader().load(paths: [path, path])
         #expect(report.articles.count == 1)
         #expect(report.problems == [LoadProblem(path: path, reason: "given more than once; loaded once")])
+    }
+
+    @Test func fileReachedThroughASymlinkCountsAsTheSameFile() {
+        let directory = LoadingFixtures.scratchDirectory()
+        defer { LoadingFixtures.cleanUp(directory) }
+        let real = LoadingFixtures.write("The same article under two names.", to: directory, name: "real.txt")
+        let alias = directory + "/alias.txt"
+        try? FileManager.default.createSymbolicLink(atPath: alias, withDestinationPath: real)
+        let report = ArticleLoader().load(paths: [alias, real])
+        #expect(report.articles.map(\.path) == [alias])
+        #expect(report.problems == [LoadProblem(path: real, reason: "given more than once; loaded once")])
     }
 
     @Test func standardInputIsSniffed() {
