@@ -110,6 +110,13 @@ import Testing
         #expect(!loaded.text.contains("Advertisement"))
     }
 
+    @Test func promotionalLinkLinesAreDropped() {
+        let body = "The dam was completed in 1962 and supplies water to about 400,000 homes in the valley."
+        let report = loadText(body + "\nREAD MORE: Ten things you did not know about dams\nRelated: Reservoir levels hit record low\n" + body.replacingOccurrences(of: "1962", with: "1963"))
+        #expect(report.articles.first?.paragraphTexts.count == 2)
+        #expect(report.articles.first?.warnings.first?.hasPrefix("2 page-furniture lines removed") == true)
+    }
+
     @Test func repeatedShortSentenceIsKept() {
         let report = loadText("“No.”\nThe minister was asked twice whether the plan would go ahead this year.\n“No.”")
         #expect(report.articles.first?.paragraphTexts.count == 3)
