@@ -16,8 +16,9 @@ struct ArticleAssembler {
         var inferable: [Bool] = []
         var boilerplate = 0
         for block in draft.blocks {
-            let cleaned = block.needsCleaning ? normalizer.normalize(String(scalarsOf: block.text[...]), report: &report) : block.text
-            let text = Normalizer.paragraphText(cleaned[...])
+            let text = block.needsCleaning
+                ? Normalizer.paragraphText(normalizer.normalize(Array(block.text), report: &report)[...])
+                : Normalizer.paragraphText(block.text)
             guard !text.isEmpty else { continue }
             if block.role != .heading, BoilerplateLines.isBoilerplate(text) {
                 boilerplate += 1
@@ -68,7 +69,7 @@ struct ArticleAssembler {
             if kinds[0] != .embed, String(scalarsOf: texts[0][...]).caseInsensitiveCompare(known) == .orderedSame {
                 kinds[0] = .heading
             }
-        } else if inferable[0], ParagraphRoles.isHeadingLike(texts[0]) {
+        } else if inferable[0], ParagraphRoles.isHeadingLike(texts[0]), !ParagraphRoles.isByline(texts[0]) {
             title = String(scalarsOf: texts[0][...])
             kinds[0] = .heading
         }
@@ -78,7 +79,7 @@ struct ArticleAssembler {
 
         var article = join(texts, kinds: kinds, path: path)
         article.source = metadata.source ?? footerOutlet ?? fallbackSource
-        article.title = title
+        article.title = title.map { Self.withoutSiteSuffix($0, source: article.source) }
         article.date = metadata.date
         article.url = metadata.url
         article.warnings = warnings + report.warnings
@@ -105,6 +106,17 @@ struct ArticleAssembler {
             }
         }
         return Article(path: path, source: "", text: String(scalarsOf: scalars[...]), paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Page titles often end with the outlet ("Headline | The Ledger"); the title is the headline.
+    static func withoutSiteSuffix(_ title: String, source: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let suffix = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let headline = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !headline.isEmpty, suffix.caseInsensitiveCompare(source) == .orderedSame { return headline }
+        }
+        return title
     }
 
     private func cleanedValue(_ value: String?, report: inout NormalizationReport) -> String? {

@@ -131,15 +131,16 @@ struct LoadSession {
     /// Loads a directory's supported files sorted by name; sub-directories only when recursive.
     mutating func loadDirectory(_ path: String, identity: FileProbe.Identity) {
         var visited: Set<FileProbe.Identity> = [identity]
-        let before = report.articles.count
-        loadDirectoryContents(path, visited: &visited)
-        if report.articles.count == before {
+        var candidates = 0
+        loadDirectoryContents(path, visited: &visited, candidates: &candidates)
+        if candidates == 0 {
             let supported = ArticleFormat.byExtension.keys.sorted().map { ".\($0)" }.joined(separator: " ")
             report.problems.append(LoadProblem(path: path, reason: "no article in this directory (looked for \(supported)\(options.recursive ? "" : "; --recursive reads sub-directories"))"))
         }
     }
 
-    private mutating func loadDirectoryContents(_ path: String, visited: inout Set<FileProbe.Identity>) {
+    /// `candidates` counts files with a supported extension, loaded or not.
+    private mutating func loadDirectoryContents(_ path: String, visited: inout Set<FileProbe.Identity>, candidates: inout Int) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -153,11 +154,12 @@ struct LoadSession {
             switch FileProbe.kind(of: child) {
             case .regular(let identity, let size):
                 guard let format = ArticleFormat(pathExtension: ArticleLoader.pathExtension(name)) else { continue }
+                candidates += 1
                 loadFile(child, identity: identity, size: size, format: format)
             case .directory(let identity):
                 // Tracking real directories keeps symlink loops from recursing forever.
                 guard options.recursive, visited.insert(identity).inserted else { continue }
-                loadDirectoryContents(child, visited: &visited)
+                loadDirectoryContents(child, visited: &visited, candidates: &candidates)
             case .unusable:
                 continue
             }
@@ -167,7 +169,7 @@ struct LoadSession {
     /// Decodes, normalises and reads one file's (or standard input's) bytes.
     private mutating func loadData(_ data: Data, path: String, fallbackSource: String, format knownFormat: ArticleFormat?) {
         let decoded: TextDecoding.Decoded
-        switch TextDecoding.decode(data) {
+        switch TextDecoding.decode(data, htmlCharset: knownFormat == .html) {
         case .success(let value): decoded = value
         case .failure(let failure):
             report.problems.append(LoadProblem(path: path, reason: failure.reason))
@@ -175,7 +177,7 @@ struct LoadSession {
         }
         let normalizer = Normalizer()
         var cleaning = NormalizationReport()
-        let scalars = normalizer.normalize(decoded.text, report: &cleaning)
+        let scalars = normalizer.normalize(decoded.scalars, report: &cleaning)
         guard scalars.contains(where: { $0 != " " && $0 != "\n" }) else {
             report.problems.append(LoadProblem(path: path, reason: "no text (only white space)"))
             return
@@ -201,8 +203,13 @@ struct LoadSession {
                 switch JSONArticleFormat.readDocument(decoded.text) {
                 case .success(let value): entries = value
                 case .failure(let failure):
-                    report.problems.append(LoadProblem(path: path, reason: failure.reason))
-                    return
+                    // A .json file holding one object per line is JSON Lines by another name.
+                    let lines = JSONArticleFormat.readLines(decoded.text)
+                    guard lines.contains(where: { if case .article = $0 { return true } else { return false } }) else {
+                        report.problems.append(LoadProblem(path: path, reason: failure.reason))
+                        return
+                    }
+                    entries = lines
                 }
             }
             if entries.isEmpty {

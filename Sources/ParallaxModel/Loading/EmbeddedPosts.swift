@@ -2,7 +2,8 @@
 /// outlet's own claims: a "pic.twitter.com/…" line, a "— Name (@handle) Month D, YYYY" credit
 /// line, and the post text right before a credit line.
 enum EmbeddedPosts {
-    static let mediaMarkers = ["pic.twitter.com/", "https://t.co/", "http://t.co/"]
+    /// Link prefixes of attached media, without their final "/".
+    static let mediaMarkers = ["pic.twitter.com", "://t.co"].map { Array($0.unicodeScalars) }
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "-", "―", "~"]
     /// Posts are short; a long paragraph before a credit line is the outlet's own text.
     static let maxPostScalars = 600
@@ -20,9 +21,14 @@ enum EmbeddedPosts {
         return embed
     }
 
+    /// Looks only where a "/" is: rare in prose, so the scan is cheap.
     static func hasMediaLink(_ paragraph: [Unicode.Scalar]) -> Bool {
-        let text = String(scalarsOf: paragraph[...])
-        return mediaMarkers.contains { text.contains($0) }
+        for index in paragraph.indices where paragraph[index] == "/" {
+            for marker in mediaMarkers where index >= marker.count {
+                if paragraph[(index - marker.count)..<index].elementsEqual(marker) { return true }
+            }
+        }
+        return false
     }
 
     /// Starts with a dash, names an @handle in parentheses, ends with a four-digit year.

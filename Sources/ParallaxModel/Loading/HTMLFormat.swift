@@ -23,11 +23,23 @@ enum HTMLFormat {
         "track", "wbr", "keygen",
     ]
 
+    /// Class and id words that mark page furniture inside an article (share bars, related
+    /// links, newsletter boxes). Matched as whole words of the attribute, split on - and _.
+    static let furnitureWords: Set<String> = [
+        "share", "sharing", "social", "related", "newsletter", "advert", "advertisement", "ad", "ads",
+        "promo", "sidebar", "comments", "comment", "subscribe", "subscription", "paywall", "cookie",
+        "cookies", "breadcrumb", "breadcrumbs", "pagination", "popup", "modal", "byline", "tags",
+    ]
+
     static func read(_ html: [Unicode.Scalar]) -> ArticleDraft {
         let tokens = HTMLTokenizer.tokenize(html)
         var draft = ArticleDraft(metadata: HTMLMetadata.read(tokens))
         let range = contentRange(tokens)
-        draft.blocks = blocks(tokens[range], firstTopHeading: &draft.firstTopHeading)
+        draft.blocks = blocks(tokens[range], skipFurniture: true, firstTopHeading: &draft.firstTopHeading)
+        // A page whose body itself is classed like furniture: better everything than nothing.
+        if draft.blocks.isEmpty {
+            draft.blocks = blocks(tokens[range], skipFurniture: false, firstTopHeading: &draft.firstTopHeading)
+        }
         return draft
     }
 
@@ -61,7 +73,7 @@ enum HTMLFormat {
         return 0..<tokens.count
     }
 
-    private static func blocks(_ tokens: ArraySlice<HTMLToken>, firstTopHeading: inout String?) -> [DraftBlock] {
+    private static func blocks(_ tokens: ArraySlice<HTMLToken>, skipFurniture: Bool, firstTopHeading: inout String?) -> [DraftBlock] {
         var blocks: [DraftBlock] = []
         var current: [Unicode.Scalar] = []
         var currentRole: DraftBlock.Role = .body
@@ -69,17 +81,19 @@ enum HTMLFormat {
         var headerDepth = 0
         var preDepth = 0
         var headingLevel = 0
+        var currentHasReference = false
 
         func flush() {
             let text = Normalizer.paragraphText(current[...])
             current = []
+            defer { currentHasReference = false }
             guard !text.isEmpty else { return }
             if currentRole == .heading, firstTopHeading == nil, headingLevel == 1 {
                 firstTopHeading = String(scalarsOf: text[...])
             }
             // Inside a page or article header only the headline is article text.
             if headerDepth == 0 || currentRole == .heading {
-                blocks.append(DraftBlock(text: text, role: currentRole, needsCleaning: true))
+                blocks.append(DraftBlock(text: text, role: currentRole, needsCleaning: currentHasReference))
             }
         }
 
@@ -89,6 +103,8 @@ enum HTMLFormat {
                 continue
             case .text:
                 guard skipped.isEmpty else { continue }
+                // Only character references can bring in characters the normalizer has not seen.
+                if token.text.contains("&") { currentHasReference = true }
                 let decoded = HTMLEntities.decode(token.text)
                 if preDepth > 0 {
                     current.append(contentsOf: decoded)
@@ -98,7 +114,8 @@ enum HTMLFormat {
                     }
                 }
             case .startTag:
-                if !skipped.isEmpty || isHidden(token) || skippedElements.contains(token.name) {
+                if !skipped.isEmpty || isHidden(token) || skippedElements.contains(token.name)
+                    || skipFurniture && isFurniture(token) {
                     if !voidElements.contains(token.name) { skipped.append(token.name) }
                     continue
                 }
@@ -133,6 +150,12 @@ enum HTMLFormat {
         }
         flush()
         return blocks
+    }
+
+    private static func isFurniture(_ token: HTMLToken) -> Bool {
+        guard !["article", "main", "body", "html"].contains(token.name), !voidElements.contains(token.name) else { return false }
+        let names = (token.attributes["class"] ?? "") + " " + (token.attributes["id"] ?? "")
+        return names.lowercased().split(whereSeparator: { !$0.isLetter }).contains { furnitureWords.contains(String($0)) }
     }
 
     /// `hidden` or `aria-hidden="true"` content is not shown to readers either.

@@ -1,12 +1,15 @@
 import Foundation
 
-/// Title, outlet, URL and date from a page's `<meta>`, `<link>`, `<title>`, `<time>` and the
-/// "saved from url=" comment browsers write into saved pages.
+/// Title, outlet, URL and date from a page's `<meta>`, JSON-LD, `<link>`, `<title>`, `<time>`
+/// and the "saved from url=" comment browsers write into saved pages. Open Graph wins, then
+/// JSON-LD, then the rest.
 enum HTMLMetadata {
     static func read(_ tokens: [HTMLToken]) -> ArticleMetadata {
         var openGraph = ArticleMetadata()
+        var linkedData = ArticleMetadata()
         var fallback = ArticleMetadata()
         var inTitle = false
+        var inLinkedData = false
         var titleText: [Unicode.Scalar] = []
         for token in tokens {
             switch token.kind {
@@ -30,11 +33,16 @@ enum HTMLMetadata {
                     if relations.contains("canonical"), let href = token.attribute("href") { set(&fallback.url, href) }
                 case "title":
                     inTitle = true
+                case "script":
+                    inLinkedData = token.attribute("type")?.lowercased() == "application/ld+json"
                 case "time":
                     if let datetime = token.attribute("datetime") { set(&fallback.date, datetime) }
                 default:
                     break
                 }
+            case .text where inLinkedData:
+                inLinkedData = false
+                JSONLinkedData.read(String(scalarsOf: token.text), into: &linkedData)
             case .text where inTitle:
                 titleText.append(contentsOf: HTMLEntities.decode(token.text))
             case .endTag where token.name == "title":
@@ -48,6 +56,7 @@ enum HTMLMetadata {
                 break
             }
         }
+        openGraph.fillMissing(from: linkedData)
         openGraph.fillMissing(from: fallback)
         return openGraph
     }

@@ -91,7 +91,7 @@ enum HTMLTokenizer {
             guard index < count else { break }
             if html[index] == ">" { return (attributes, index + 1) }
             let nameStart = index
-            while index < count, !isSpace(html[index]), html[index] != ">", html[index] != "=", html[index] != "/" || index == nameStart { index += 1 }
+            while index < count, !isSpace(html[index]), html[index] != ">", html[index] != "=", html[index] != "/" { index += 1 }
             let name = String(scalarsOf: html[nameStart..<index]).lowercased()
             while index < count, isSpace(html[index]) { index += 1 }
             var value = ""

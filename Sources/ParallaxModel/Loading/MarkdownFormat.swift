@@ -32,7 +32,7 @@ enum MarkdownFormat {
                 continue
             }
             if inFence {
-                if !line.isEmpty { draft.blocks.append(DraftBlock(text: Array(line), role: .body)) }
+                if !line.isEmpty { draft.blocks.append(DraftBlock(text: line, role: .body)) }
                 continue
             }
             // Quote markers: any number of leading ">" (nested quotes).

@@ -19,6 +19,13 @@ enum ParagraphRoles {
         return wordCount(text[...]) <= maxHeadingWords
     }
 
+    /// "By Jane Doe" / "BY JANE DOE": a byline, never the headline.
+    static func isByline(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count > 3, wordCount(text[...]) <= 8 else { return false }
+        let start = String(scalarsOf: text.prefix(3))
+        return start == "By " || start == "BY "
+    }
+
     static func wordCount(_ text: ArraySlice<Unicode.Scalar>) -> Int {
         var words = 0
         var inWord = false

@@ -2,7 +2,8 @@
 ///
 /// Files either put one paragraph per line, or separate paragraphs with blank lines and may
 /// hard-wrap them. With blank lines present, a block's lines are joined when they look
-/// hard-wrapped (every line but the last is short); otherwise each line is its own paragraph.
+/// hard-wrapped: every line but the last is short and close to the block's longest line (so a
+/// heading line above a paragraph is not glued onto it). Otherwise each line is a paragraph.
 enum PlainTextFormat {
     /// Lines longer than this are not hard-wrapped prose (wrapping is usually at 72–80).
     static let hardWrapWidth = 100
@@ -13,8 +14,15 @@ enum PlainTextFormat {
         let (metadata, bodyStart) = frontMatter ? FrontMatter.read(lines, allowKeyLines: true) : (ArticleMetadata(), 0)
         var draft = ArticleDraft(metadata: metadata)
         let body = lines[bodyStart...]
-        for block in blocks(of: body) {
-            let joinable = block.dropLast().allSatisfy { $0.count <= hardWrapWidth }
+        let groups = blocks(of: body)
+        // No blank line between text: every line is a paragraph.
+        guard groups.count > 1 else {
+            draft.blocks = body.filter { !$0.isBlank }.map { DraftBlock(text: $0, role: .plain) }
+            return draft
+        }
+        for block in groups {
+            let longest = block.map(\.count).max() ?? 0
+            let joinable = block.dropLast().allSatisfy { $0.count <= hardWrapWidth && $0.count * 2 >= longest }
             if block.count > 1 && joinable {
                 var text: [Unicode.Scalar] = []
                 for line in block {
@@ -23,13 +31,13 @@ enum PlainTextFormat {
                 }
                 draft.blocks.append(DraftBlock(text: text, role: .plain))
             } else {
-                draft.blocks += block.map { DraftBlock(text: Array($0), role: .plain) }
+                draft.blocks += block.map { DraftBlock(text: $0, role: .plain) }
             }
         }
         return draft
     }
 
-    /// Groups of consecutive non-blank lines; with no blank line between text, one line each.
+    /// Groups of consecutive non-blank lines.
     private static func blocks(of lines: ArraySlice<ArraySlice<Unicode.Scalar>>) -> [[ArraySlice<Unicode.Scalar>]] {
         var groups: [[ArraySlice<Unicode.Scalar>]] = []
         var current: [ArraySlice<Unicode.Scalar>] = []
@@ -42,9 +50,6 @@ enum PlainTextFormat {
             }
         }
         if !current.isEmpty { groups.append(current) }
-        if groups.count <= 1 {
-            return groups.flatMap { $0.map { [$0] } }
-        }
         return groups
     }
 }

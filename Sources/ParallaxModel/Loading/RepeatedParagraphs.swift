@@ -14,13 +14,21 @@ enum RepeatedParagraphs {
     }
 
     static func collapse(_ paragraphs: [[Unicode.Scalar]]) -> Outcome {
-        var firstSeen: [[Unicode.Scalar]: Int] = [:]
+        // Keyed by a cheap hash; equal hashes are confirmed by comparing the text. Distinct
+        // paragraphs sharing a hash (rare) go to `collisions`.
+        var firstWithHash: [UInt64: Int] = [:]
+        var collisions: [UInt64: [Int]] = [:]
         var isRepeat = [Bool](repeating: false, count: paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
-            if firstSeen[paragraph] != nil {
+            let key = fingerprint(paragraph)
+            guard let first = firstWithHash[key] else {
+                firstWithHash[key] = index
+                continue
+            }
+            if paragraphs[first] == paragraph || collisions[key, default: []].contains(where: { paragraphs[$0] == paragraph }) {
                 isRepeat[index] = true
             } else {
-                firstSeen[paragraph] = index
+                collisions[key, default: []].append(index)
             }
         }
         var remove = [Bool](repeating: false, count: paragraphs.count)
@@ -43,6 +51,15 @@ enum RepeatedParagraphs {
             index = end
         }
         return Outcome(kept: paragraphs.indices.filter { !remove[$0] }, warnings: warnings)
+    }
+
+    /// FNV-1a over the scalar values.
+    private static func fingerprint(_ paragraph: [Unicode.Scalar]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in paragraph {
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     private static func isLabel(_ paragraph: [Unicode.Scalar]) -> Bool {

@@ -3,8 +3,10 @@ import Foundation
 /// Bytes → text: BOMs, UTF-16, lossy UTF-8, and telling text from binary.
 enum TextDecoding {
     struct Decoded {
-        var text: String
+        var scalars: [Unicode.Scalar]
         var warnings: [String]
+
+        var text: String { String(scalarsOf: scalars[...]) }
     }
 
     enum Failure: Error, Equatable {
@@ -19,9 +21,34 @@ enum TextDecoding {
         }
     }
 
+    /// Charset labels that mean Windows-1252 (the WHATWG Encoding Standard maps ISO-8859-1 to it).
+    static let windows1252Labels: Set<String> = [
+        "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1",
+        "us-ascii", "ascii", "iso-ir-100", "ibm819", "cp819",
+    ]
+
+    /// `htmlCharset`: honour a `<meta charset>` naming Windows-1252 / Latin-1 when the bytes
+    /// are not valid UTF-8 (pages sometimes declare Latin-1 but are UTF-8).
+    static func decode(_ data: Data, htmlCharset: Bool) -> Result<Decoded, Failure> {
+        guard htmlCharset, !data.isEmpty else { return decode(data) }
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let marker = head.range(of: "charset=") else { return decode(data) }
+        let label = head[marker.upperBound...]
+            .drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
+        guard windows1252Labels.contains(String(label)), !bytes.contains(0), String(validating: bytes, as: UTF8.self) == nil else { return decode(data) }
+        let scalars = bytes.map { byte -> Unicode.Scalar in
+            if let mapped = HTMLEntities.windows1252[UInt32(byte)], let scalar = Unicode.Scalar(mapped) { return scalar }
+            return Unicode.Scalar(byte)
+        }
+        return .success(Decoded(scalars: scalars, warnings: []))
+    }
+
     static func decode(_ data: Data) -> Result<Decoded, Failure> {
         if data.isEmpty { return .failure(.empty) }
-        let bytes = [UInt8](data)
+        // Copy through a raw buffer: iterating `Data` byte by byte is slow.
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8(bytes[3...])
         }
@@ -41,29 +68,14 @@ enum TextDecoding {
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> Result<Decoded, Failure> {
         if bytes.contains(0) { return .failure(.binary("contains NUL bytes")) }
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            return .success(Decoded(text: valid, warnings: []))
-        }
-        var view = String.UnicodeScalarView()
-        var invalidBytes = 0
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                view.append(Unicode.UTF8.decode(encoded))
-            case .error(let length):
-                invalidBytes += length
-                view.append("\u{FFFD}")
-            case .emptyInput:
-                break loop
-            }
-        }
+        let (scalars, invalidBytes) = UTF8Scalars.decode(bytes)
         // Mostly undecodable bytes is not a text file in some other encoding worth showing.
         if invalidBytes * 3 > bytes.count && bytes.count >= 16 {
             return .failure(.binary("\(invalidBytes) of \(bytes.count) bytes are not UTF-8"))
         }
-        return .success(Decoded(text: String(view), warnings: ["invalid UTF-8 replaced (\(invalidBytes) byte\(invalidBytes == 1 ? "" : "s"))"]))
+        var warnings: [String] = []
+        if invalidBytes > 0 { warnings.append("invalid UTF-8 replaced (\(invalidBytes) byte\(invalidBytes == 1 ? "" : "s"))") }
+        return .success(Decoded(scalars: scalars, warnings: warnings))
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Decoded {
@@ -77,23 +89,24 @@ enum TextDecoding {
             index += 2
         }
         if bytes.count % 2 == 1 { warnings.append("odd trailing byte of UTF-16 dropped") }
-        var view = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(units.count)
         var invalidUnits = 0
         var iterator = units.makeIterator()
         var parser = Unicode.UTF16.ForwardParser()
         loop: while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
-                view.append(Unicode.UTF16.decode(encoded))
+                scalars.append(Unicode.UTF16.decode(encoded))
             case .error(let length):
                 invalidUnits += length
-                view.append("\u{FFFD}")
+                scalars.append("\u{FFFD}")
             case .emptyInput:
                 break loop
             }
         }
         if invalidUnits > 0 { warnings.append("invalid UTF-16 replaced (\(invalidUnits) code unit\(invalidUnits == 1 ? "" : "s"))") }
-        return Decoded(text: String(view), warnings: warnings)
+        return Decoded(scalars: scalars, warnings: warnings)
     }
 
     /// UTF-16 without a BOM shows up as NULs in every other byte for Latin-script text.

@@ -54,8 +54,12 @@ public struct Normalizer: Sendable {
 
     /// Cleans and NFC-normalises a whole string.
     public func normalize(_ text: String, report: inout NormalizationReport) -> [Unicode.Scalar] {
-        let cleaned = clean(Array(text.unicodeScalars), report: &report)
-        return NFC.normalize(cleaned)
+        normalize(Array(text.unicodeScalars), report: &report)
+    }
+
+    /// Cleans and NFC-normalises scalars.
+    public func normalize(_ scalars: [Unicode.Scalar], report: inout NormalizationReport) -> [Unicode.Scalar] {
+        NFC.normalize(clean(scalars, report: &report))
     }
 
     /// Convenience for callers that want a `String` back.
@@ -74,69 +78,71 @@ public struct Normalizer: Sendable {
         var combiningRun = 0
         var index = 0
         let count = input.count
-        while index < count {
-            let scalar = input[index]
-            let value = scalar.value
-            index += 1
-            if value >= 0x20 && value < 0x7F {
-                output.append(scalar)
-                column += 1
-                combiningRun = 0
-                continue
-            }
-            switch value {
-            case 0x0A:
-                output.append("\n")
-                column = 0
-                combiningRun = 0
-            case 0x0D:
-                if index < count, input[index] == "\n" { index += 1 }
-                output.append("\n")
-                column = 0
-                combiningRun = 0
-            case 0x2028, 0x2029:
-                output.append("\n")
-                column = 0
-                combiningRun = 0
-            case 0x09:
-                let spaces = tabWidth - column % tabWidth
-                for _ in 0..<spaces { output.append(" ") }
-                column += spaces
-                combiningRun = 0
-            case 0x1B:
-                index = EscapeSequence.end(afterEscapeAt: index - 1, in: input)
-                report.escapeSequences += 1
-            case 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
-                index = EscapeSequence.end(afterC1At: index - 1, in: input)
-                report.escapeSequences += 1
-            case 0x00...0x1F, 0x7F...0x9F:
-                report.controlCharacters += 1
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
-                report.bidiControls += 1
-            case 0x200B, 0x2060, 0xFEFF, 0x00AD:
-                report.invisibleCharacters += 1
-            case 0x200D:
-                if Self.joinsSequence(before: output.last, after: index < count ? input[index] : nil) {
+        input.withUnsafeBufferPointer { buffer in
+            while index < count {
+                let scalar = buffer[index]
+                let value = scalar.value
+                index += 1
+                if value >= 0x20 && value < 0x7F {
                     output.append(scalar)
-                } else {
-                    report.invisibleCharacters += 1
-                }
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
-                output.append(" ")
-                column += 1
-                combiningRun = 0
-            default:
-                if value >= 0x300, Self.isCombiningMark(scalar) {
-                    combiningRun += 1
-                    if combiningRun > maxCombiningMarks {
-                        report.excessCombiningMarks += 1
-                        continue
-                    }
-                } else {
+                    column += 1
                     combiningRun = 0
+                    continue
                 }
-                output.append(scalar)
-                column += 1
+                switch value {
+                case 0x0A:
+                    output.append("\n")
+                    column = 0
+                    combiningRun = 0
+                case 0x0D:
+                    if index < count, buffer[index] == "\n" { index += 1 }
+                    output.append("\n")
+                    column = 0
+                    combiningRun = 0
+                case 0x2028, 0x2029:
+                    output.append("\n")
+                    column = 0
+                    combiningRun = 0
+                case 0x09:
+                    let spaces = tabWidth - column % tabWidth
+                    for _ in 0..<spaces { output.append(" ") }
+                    column += spaces
+                    combiningRun = 0
+                case 0x1B:
+                    index = EscapeSequence.end(afterEscapeAt: index - 1, in: input)
+                    report.escapeSequences += 1
+                case 0x9B, 0x9D, 0x90, 0x98, 0x9E, 0x9F:
+                    index = EscapeSequence.end(afterC1At: index - 1, in: input)
+                    report.escapeSequences += 1
+                case 0x00...0x1F, 0x7F...0x9F:
+                    report.controlCharacters += 1
+                case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+                    report.bidiControls += 1
+                case 0x200B, 0x2060, 0xFEFF, 0x00AD:
+                    report.invisibleCharacters += 1
+                case 0x200D:
+                    if Self.joinsSequence(before: output.last, after: index < count ? buffer[index] : nil) {
+                        output.append(scalar)
+                    } else {
+                        report.invisibleCharacters += 1
+                    }
+                case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F:
+                    output.append(" ")
+                    column += 1
+                    combiningRun = 0
+                default:
+                    if value >= 0x300, Self.isCombiningMark(scalar) {
+                        combiningRun += 1
+                        if combiningRun > maxCombiningMarks {
+                            report.excessCombiningMarks += 1
+                            continue
+                        }
+                    } else {
+                        combiningRun = 0
+                    }
+                    output.append(scalar)
+                    column += 1
+                }
             }
         }
         return output
@@ -144,6 +150,7 @@ public struct Normalizer: Sendable {
 
     /// One paragraph's text: line breaks and runs of spaces become one space, ends trimmed.
     public static func paragraphText(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        if isTidy(scalars) { return Array(scalars) }
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(scalars.count)
         var pendingSpace = false
@@ -159,6 +166,19 @@ public struct Normalizer: Sendable {
             output.append(scalar)
         }
         return output
+    }
+
+    /// No line break, no leading, trailing or doubled space: the common case, copied as is.
+    private static func isTidy(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first, let last = scalars.last, first != " ", last != " " else { return scalars.isEmpty }
+        var previousWasSpace = false
+        for scalar in scalars {
+            if scalar == "\n" { return false }
+            let isSpace = scalar == " "
+            if isSpace && previousWasSpace { return false }
+            previousWasSpace = isSpace
+        }
+        return true
     }
 
     /// A zero-width joiner is kept only where it glues two emoji or two letters together
@@ -184,14 +204,5 @@ public struct Normalizer: Sendable {
         case .nonspacingMark, .enclosingMark, .spacingMark: return true
         default: return false
         }
-    }
-}
-
-extension String {
-    /// A string made of exactly these scalars.
-    init(scalarsOf scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
     }
 }
