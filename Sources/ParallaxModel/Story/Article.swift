@@ -50,6 +50,16 @@ public struct Article: Sendable {
         sentences: [TextSpan] = [],
         warnings: [String] = []
     ) {
+        self.init(id: id, path: path, source: source, title: title, date: date, url: url,
+                  text: text, scalars: Array(text.unicodeScalars), paragraphs: paragraphs, sentences: sentences, warnings: warnings)
+    }
+
+    /// For a caller that already holds the text's scalars (the loader): saves decoding it again.
+    /// `scalars` must be exactly `text.unicodeScalars`.
+    public init(
+        id: String = "", path: String, source: String, title: String? = nil, date: String? = nil, url: String? = nil,
+        text: String, scalars: [Unicode.Scalar], paragraphs: [Paragraph], sentences: [TextSpan] = [], warnings: [String] = []
+    ) {
         self.id = id
         self.path = path
         self.source = source
@@ -57,7 +67,7 @@ public struct Article: Sendable {
         self.date = date
         self.url = url
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.warnings = warnings
