@@ -21,15 +21,6 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     /// Loaded articles through the whole `StoryAnalyzer` and the JSON output.
     case analysis
 
-    /// Seed corpus folder under `Fuzz/seeds/`: all loader targets share one.
-    var seedFolder: String {
-        switch self {
-        case .loader, .loaderText, .loaderMarkdown, .loaderHTML, .loaderJSON, .loaderJSONLines: return "loader"
-        case .sentences: return "sentences"
-        case .claims, .analysis: return "analysis"
-        }
-    }
-
     private var fileExtension: String? {
         switch self {
         case .loaderText: return "txt"
@@ -71,10 +62,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         guard let fileExtension else {
             return loader.load(paths: ["-"], standardInput: { data })
         }
-        let path = ScratchFile.path(extension: fileExtension)
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            fatalError("cannot write the scratch file \(path)")
-        }
+        let path = ScratchFile.write(data, extension: fileExtension)
         return loader.load(paths: [path])
     }
 
@@ -101,7 +89,15 @@ enum ScratchFile {
         return path
     }()
 
-    static func path(extension fileExtension: String) -> String {
-        directory + "/input." + fileExtension
+    /// Writes with plain POSIX calls: FileManager writes atomically and syncs, which would
+    /// make the disk, not the loader, the thing being measured.
+    static func write(_ data: Data, extension fileExtension: String) -> String {
+        let path = directory + "/input." + fileExtension
+        let descriptor = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { fatalError("cannot open the scratch file \(path)") }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+        guard written == data.count else { fatalError("cannot write the scratch file \(path)") }
+        return path
     }
 }

@@ -1,11 +1,9 @@
-// The ordinary build: replays saved inputs (a crash, a corpus) through a target without
-// libFuzzer, so a finding can be reproduced in a debug or sanitizer build.
-#if !PARALLAX_LIBFUZZER
+// Replays saved inputs (a crash, a corpus) through a target without libFuzzer, so a finding
+// can be reproduced in a debug or sanitizer build.
 import Foundation
 
-@main
-struct ReplayCommand {
-    static func main() {
+enum ReplayCommand {
+    static func run() -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard let name = arguments.first, let target = FuzzTarget(rawValue: name), arguments.count > 1 else {
             let known = FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")
@@ -26,6 +24,7 @@ struct ReplayCommand {
             }
         }
         print("\(target.rawValue): \(count) input\(count == 1 ? "" : "s") ran clean")
+        exit(0)
     }
 
     /// A file, or every file directly inside a directory (sorted, so runs repeat).
@@ -39,4 +38,3 @@ struct ReplayCommand {
         }
     }
 }
-#endif
