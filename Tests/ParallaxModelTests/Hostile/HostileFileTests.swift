@@ -82,8 +82,7 @@ import Testing
         let scratch = try ScratchDirectory(); defer { scratch.remove() }
         let paragraph = String(repeating: "Crews counted 1,204 sandbags along the levee on Friday. ", count: 8) + "\n\n"
         let chunk = String(repeating: paragraph, count: 2048)
-        let big = scratch.path + "/big.txt"
-        FileManager.default.createFile(atPath: big, contents: nil)
+        let big = try scratch.write("big.txt", "")
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
         while try handle.offset() < 20 << 20 { handle.write(Data(chunk.utf8)) }
         try handle.close()
@@ -124,7 +123,7 @@ import Testing
     @Test func directoryWithNoArticleSaysSo() throws {
         let scratch = try ScratchDirectory(); defer { scratch.remove() }
         let directory = try scratch.makeDirectory("photos")
-        FileManager.default.createFile(atPath: directory + "/cover.jpg", contents: Data([0xFF, 0xD8, 0xFF]))
+        try scratch.write("photos/cover.jpg", Data([0xFF, 0xD8, 0xFF]))
         _ = try scratch.makeDirectory("photos/raw")
         let report = try loadBeside(scratch, [directory])
         #expect(problem(report, for: directory)?.hasPrefix("no article in this directory") == true)
