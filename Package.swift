@@ -65,5 +65,10 @@ let package = Package(
             name: "ParallaxTerminalTests",
             dependencies: ["ParallaxTerminal", "ParallaxModel"]
         ),
+        // Fuzz targets: replays inputs in a plain build; Scripts/fuzz.sh builds it with libFuzzer.
+        .executableTarget(
+            name: "ParallaxFuzz",
+            dependencies: ["ParallaxModel"]
+        ),
     ]
 )
