@@ -160,8 +160,11 @@ struct LoadSession {
                 // Tracking real directories keeps symlink loops from recursing forever.
                 guard options.recursive, visited.insert(identity).inserted else { continue }
                 loadDirectoryContents(child, visited: &visited, candidates: &candidates)
-            case .unusable:
-                continue
+            case .unusable(let reason):
+                // A listed name that cannot be opened (e.g. not valid UTF-8) is reported, not dropped.
+                guard ArticleFormat(pathExtension: ArticleLoader.pathExtension(name)) != nil else { continue }
+                candidates += 1
+                report.problems.append(LoadProblem(path: child, reason: reason))
             }
         }
     }
@@ -178,7 +181,7 @@ struct LoadSession {
         let normalizer = Normalizer()
         var cleaning = NormalizationReport()
         let scalars = normalizer.normalize(decoded.scalars, report: &cleaning)
-        guard scalars.contains(where: { $0 != " " && $0 != "\n" }) else {
+        guard scalars.contains(where: { !$0.properties.isWhitespace }) else {
             report.problems.append(LoadProblem(path: path, reason: "no text (only white space)"))
             return
         }

@@ -36,9 +36,7 @@ import Testing
         let scratch = try ScratchDirectory(); defer { scratch.remove() }
         let blank = try scratch.write("blank.txt", "\u{3000}\n \u{1680}\n")
         let report = try loadBeside(scratch, [blank])
-        withKnownIssue("bug: the loader's white-space-only check looks at U+0020 and LF only, so U+3000 / U+1680 load as a text-less article") {
-            #expect(problem(report, for: blank)?.contains("no text") == true)
-        }
+        #expect(problem(report, for: blank)?.contains("no text") == true)
     }
 
     @Test func binaryFileIsRefusedAsBinary() throws {
@@ -188,9 +186,7 @@ import Testing
         close(descriptor)
         let report = try loadBeside(scratch, [scratch.path])
         let odd = report.articles.contains { $0.text == "The café reopened on Monday." }
-        withKnownIssue("bug: a directory entry whose name is not UTF-8 is skipped silently (neither loaded nor reported)") {
-            #expect(odd || report.problems.contains { $0.path.contains("caf") })
-        }
+        #expect(odd || report.problems.contains { $0.path.contains("caf") })
     }
 
     @Test func theSameFileGivenTwiceLoadsOnce() throws {
