@@ -1,0 +1,66 @@
+import Foundation
+
+/// Decides whether two quantity claims from different articles state the same quantity, and how
+/// strongly: hard rules reject pairs that cannot be the same thing; a score ranks the rest.
+enum PairScorer {
+    /// Pairs scoring below this are not linked.
+    static let threshold = 0.45
+    /// How far apart two committed ranges may be and still describe one quantity (±40%).
+    static let plausibleSpread = 0.4
+
+    /// Reasons two claims cannot be the same quantity, checked before any scoring.
+    static func compatible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        guard a.article != b.article, a.block == b.block else { return false }
+        guard sameGroup(a, b) else { return false }
+        // Troops deployed vs troops killed.
+        if a.dimension == .count, a.nounClass == "troops" || a.nounClass == "people", a.event != b.event { return false }
+        return plausible(a, b)
+    }
+
+    /// Whose quantity it is agrees: "North Korean troops" never links to "Russian troops", nor to
+    /// "11,000 troops" in a sentence that never names North Korea.
+    static func sameGroup(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        if !a.groupStems.isEmpty, !b.groupStems.isEmpty, a.groupStems.isDisjoint(with: b.groupStems) { return false }
+        if !a.groupStems.isEmpty, b.groupStems.isEmpty, a.groupStems.isDisjoint(with: b.sentenceStems) { return false }
+        if !b.groupStems.isEmpty, a.groupStems.isEmpty, b.groupStems.isDisjoint(with: a.sentenceStems) { return false }
+        return true
+    }
+
+    /// The two ranges come within ±40% of each other: 50,000 vs 60,000 yes, 11,000 vs 50,000 no.
+    static func plausible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        let aHigh = a.high >= HedgeTable.unbounded ? a.low * 2 : a.high
+        let bHigh = b.high >= HedgeTable.unbounded ? b.low * 2 : b.high
+        let aLow = a.low <= 0 ? aHigh / 2 : a.low
+        let bLow = b.low <= 0 ? bHigh / 2 : b.low
+        return aLow * (1 - plausibleSpread) <= bHigh * (1 + plausibleSpread) && bLow * (1 - plausibleSpread) <= aHigh * (1 + plausibleSpread)
+    }
+
+    /// How alike two compatible claims are, 0...1.
+    static func score(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Double {
+        let noun: Double = a.noun != nil && a.noun == b.noun ? 1 : (a.noun != nil && b.noun != nil ? 0.7 : 0.4)
+        let ratio = max(a.point, b.point) / max(min(a.point, b.point), 1e-12)
+        let value = max(0, 1 - log(max(ratio, 1)) / log(2))
+        let context = jaccard(a.context, b.context)
+        let groups: Double = a.groupStems == b.groupStems ? 1 : 0.5
+        let plain: Double = a.plainModifiers == b.plainModifiers ? 1 : (a.plainModifiers.isDisjoint(with: b.plainModifiers) ? 0.3 : 0.6)
+        let speaker: Double = a.speaker.isEmpty || b.speaker.isEmpty ? 0.5 : (a.speaker.isDisjoint(with: b.speaker) ? 0 : 1)
+        return 0.25 * noun + 0.25 * value + 0.2 * context + 0.1 * groups + 0.05 * plain + 0.15 * speaker
+    }
+
+    /// Overlap of two sorted integer sets.
+    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
+        if a.isEmpty && b.isEmpty { return 0 }
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+
+    /// The contract's verdict: agree when the ranges overlap once each is widened by 5%.
+    static func verdict(low aLow: Double, high aHigh: Double, low bLow: Double, high bHigh: Double) -> Verdict {
+        let widenedAHigh = aHigh >= HedgeTable.unbounded ? aHigh : aHigh * 1.05
+        let widenedBHigh = bHigh >= HedgeTable.unbounded ? bHigh : bHigh * 1.05
+        return aLow * 0.95 <= widenedBHigh && bLow * 0.95 <= widenedAHigh ? .agree : .conflict
+    }
+}
