@@ -39,28 +39,47 @@ struct NounPhraseReader {
                   !NumberLexicon.months.contains(token.lower) || !token.capitalised else { break }
             words.append(index)
             index += 1
+            // "the war's first phase": a possessive ends the phrase.
+            if isPossessive(token.lower) { break }
         }
         guard !words.isEmpty else { return nil }
         // A compound front cannot end the phrase: "self-" then a stop word means no noun.
         while let last = words.last, compoundFronts.contains(last) { words.removeLast() }
         guard let head = headIndex(words.filter { !compoundFronts.contains($0) }, singular: singular) else { return nil }
         let modifierText = words.prefix { $0 < head }.map { text(tokens[$0]) }
-        return CountedNoun(noun: text(tokens[head]), modifiers: modifierText, first: words[0], end: head + 1)
+        var noun = text(tokens[head])
+        if isPossessive(noun.lowercased()) { noun = String(noun.dropLast(2)) }
+        return CountedNoun(noun: noun, modifiers: modifierText, first: words[0], end: head + 1)
     }
 
-    /// The first plural-looking word; else, for one thing or a measure, the first plain word;
-    /// else the last plain word (English noun phrases end in their head).
+    /// Counting many: the first plural-looking word ("troops"), moving on when an -s plural follows
+    /// an unmarked one ("personnel carriers"). Counting one thing or a measure: the first plain
+    /// word, extended over following singular nouns ("police officer", "support package").
     private func headIndex(_ words: [Int], singular: Bool) -> Int? {
-        let plain = words.filter { index in
+        func isPlain(_ index: Int) -> Bool {
             let lower = tokens[index].lower
             return !tokens[index].capitalised && !isVerbForm(lower) && !WordLists.nonHeadAdjectives.contains(lower)
         }
-        for index in words where !WordLists.nonHeadAdjectives.contains(tokens[index].lower) && looksPlural(tokens[index].lower) {
+        let plain = words.filter(isPlain)
+        if singular, var head = plain.first {
+            while let next = words.first(where: { $0 > head }), next == head + 1 || tokens[head + 1].lower == "-",
+                  isPlain(next), !looksPlural(tokens[next].lower), !isPossessive(tokens[head].lower) {
+                head = next
+            }
+            return head
+        }
+        for (position, index) in words.enumerated() where !WordLists.nonHeadAdjectives.contains(tokens[index].lower) && looksPlural(tokens[index].lower) {
             if tokens[index].capitalised, index != words.last { continue }
+            if !tokens[index].lower.hasSuffix("s"), position + 1 < words.count, looksPlural(tokens[words[position + 1]].lower),
+               tokens[words[position + 1]].lower.hasSuffix("s") {
+                return words[position + 1]
+            }
             return index
         }
         return singular ? plain.first : plain.last
     }
+
+    private func isPossessive(_ lower: String) -> Bool { lower.hasSuffix("’s") || lower.hasSuffix("'s") }
 
     private func looksPlural(_ lower: String) -> Bool {
         if WordLists.irregularPlurals.contains(lower) { return true }

@@ -85,6 +85,12 @@ struct QuantityBuilder {
             writtenUnit = scanner.text(cursor + 1, end).1
             cursor = end
         }
+        // "fell from 9 to 6 percent": a change, not a range, but the unit after the second number is the first's too.
+        if unit == nil, writtenRange == nil, lower(cursor) == "to", lower(amount.first - 1) == "from",
+           let second = reader.read(at: cursor + 1), let (entry, _) = unitAfter(second.end, amount: second) {
+            unit = entry
+            writtenUnit = entry.words.joined(separator: " ")
+        }
         if amount.isFraction { unit = UnitEntry(words: [], unit: "percent", factor: 1, dimension: .percent) }
 
         // The counted noun: "11,000 North Korean troops", "thousands of soldiers", "500 square miles of territory".
@@ -107,6 +113,16 @@ struct QuantityBuilder {
             hedge = bounds
             hedgeWords = written
             cursor = end
+        }
+
+        // "over six days" is "during"; "for over two years" is a hedge.
+        if let words = hedgeWords?.lowercased(), words == "over" || words == "under", unit?.dimension == .duration {
+            let lead = lower(first - 1) ?? ""
+            if !WordLists.durationHedgeLeads.contains(lead) {
+                hedge = nil
+                hedgeWords = nil
+                first += 1
+            }
         }
 
         guard isCountingExpression(amount: amount, unit: unit, hedge: hedge, noun: counted, writtenRange: writtenRange) else { return nil }
@@ -153,11 +169,15 @@ struct QuantityBuilder {
     private func rangePartner(of amount: Amount) -> (Amount, Int)? {
         guard amount.value != nil, !amount.isFraction, amount.end < tokens.count else { return nil }
         let connector = tokens[amount.end].lower
-        let before = lower(amount.first - 1)
+        var beforeIndex = amount.first - 1
+        if let symbol = lower(beforeIndex), UnitTable.currencySymbols[symbol] != nil { beforeIndex -= 1 }
+        if beforeIndex >= 0, tokens[beforeIndex].kind == .word, UnitTable.dollarPrefixes[tokens[beforeIndex].lower] != nil,
+           lower(beforeIndex + 1) == "$", isGlued(beforeIndex + 1) { beforeIndex -= 1 }
+        let before = lower(beforeIndex)
         switch connector {
         case "-", "–", "—": break
         case "to":
-            if before == "from", let verbIndex = Optional(amount.first - 2), (max(0, verbIndex - 2)...max(0, verbIndex)).contains(where: {
+            if before == "from", let verbIndex = Optional(beforeIndex - 1), (max(0, verbIndex - 2)...max(0, verbIndex)).contains(where: {
                 WordLists.changeVerbs.contains(tokens[$0].lower)
             }) { return nil }
         case "and": guard before == "between" else { return nil }
@@ -263,17 +283,23 @@ struct QuantityBuilder {
     /// Whether a word-spelled number really counts something ("two soldiers were killed"),
     /// rather than being part of an idiom ("one of the goals", "the two sides").
     private func isCountingExpression(amount: Amount, unit: UnitEntry?, hedge: HedgeBounds?, noun: CountedNoun?, writtenRange: [Double]?) -> Bool {
+        let value = amount.value ?? 0
+        let previous = lower(amount.first - 1)
+        // "One day the shelling stopped": "one" + a spaced singular time word is an idiom, unless "for one day".
+        if amount.isWords, value == 1, hedge == nil, let unit, unit.dimension == .duration, !isGlued(amount.end) {
+            return previous.map { WordLists.durationHedgeLeads.contains($0) } ?? false
+        }
         guard amount.isWords, !amount.isVague, !amount.isFraction, unit == nil, hedge == nil, writtenRange == nil, !amount.isScaled else {
             return true
         }
-        let value = amount.value ?? 0
-        let previous = lower(amount.first - 1)
         if value == 1 {
             guard let noun, !WordLists.oneIdioms.contains(noun.noun.lowercased()), lower(amount.end) != "of" else { return false }
             if let previous, WordLists.referringDeterminers.contains(previous) || previous == "one" || previous == "no" { return false }
             return true
         }
         if let previous, WordLists.referringDeterminers.contains(previous) { return false }
+        // "Nine of the 12 regions", "Seven of the injured".
+        if lower(amount.end) == "of", let next = lower(amount.end + 1), ["the", "them", "those", "these", "its", "their"].contains(next) { return true }
         if noun == nil { return lower(amount.end).map { WordLists.countingVerbs.contains($0) } ?? false }
         return true
     }

@@ -40,14 +40,14 @@ enum WordLists {
     static let oneIdioms: Set<String> = [
         "day", "night", "morning", "evening", "afternoon", "time", "way", "hand", "side", "another", "thing",
         "point", "such", "who", "that", "which", "more", "less", "after", "by", "off", "reason", "option",
-        "example", "source", "official", "resident", "analyst", "expert",
+        "example", "source", "case", "instance", "occasion", "respect", "sense", "official", "resident", "analyst", "expert",
         "diplomat", "witness", "version", "way", "idea", "question", "issue", "problem", "step", "place", "moment",
     ]
 
     /// Words before a small number word that make it refer back, not count ("the two sides").
     static let referringDeterminers: Set<String> = [
         "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "your", "my", "whose",
-        "this", "that", "any", "no", "every", "each", "which", "another", "only",
+        "this", "any", "no", "every", "each", "which", "another",
     ]
 
     /// Words after a number word that show it counts something even without a noun ("eight were killed").
@@ -91,6 +91,12 @@ enum WordLists {
         "ambassador", "envoy", "deputy", "vice", "acting", "former", "ukrainian", "russian", "american",
         "national", "security", "adviser", "advisor", "head", "leader", "director", "officer", "press",
         "elect", "president-elect", "of", "staff", "state", "interior", "affairs", "intelligence", "in", "commander-in-chief", "the",
+    ]
+
+    /// Words before "over"/"under" + a duration that make it a hedge ("for over two years");
+    /// elsewhere "over six days" means "during".
+    static let durationHedgeLeads: Set<String> = [
+        "for", "of", "after", "lasted", "lasting", "spent", "took", "taken", "within", "than", "in", "just", "spanning",
     ]
 
     /// Verbs of change before "from A to B": a change, not a range ("rose from 3 to 5").
