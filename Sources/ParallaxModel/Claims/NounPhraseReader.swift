@@ -19,7 +19,9 @@ struct NounPhraseReader {
     /// Longest noun phrase considered, in words.
     static let maximumWords = 5
 
-    func read(from start: Int, singular: Bool) -> CountedNoun? {
+    /// `afterOf`: the phrase follows "of (the)", where a leading possessive is a determiner
+    /// ("a quarter of the country's power plants") rather than the end of the phrase.
+    func read(from start: Int, singular: Bool, afterOf: Bool = false) -> CountedNoun? {
         var words: [Int] = []
         // Words followed by a joining hyphen are the front of a compound ("self-propelled"), never its head.
         var compoundFronts: Set<Int> = []
@@ -39,8 +41,15 @@ struct NounPhraseReader {
                   !NumberLexicon.months.contains(token.lower) || !token.capitalised else { break }
             words.append(index)
             index += 1
-            // "the war's first phase": a possessive ends the phrase.
-            if isPossessive(token.lower) { break }
+            if isPossessive(token.lower) {
+                // "of the country's power plants": start again after the possessor.
+                if afterOf, words.count == 1 {
+                    words.removeAll()
+                    continue
+                }
+                // "the war's first phase": a possessive ends the phrase.
+                break
+            }
         }
         guard !words.isEmpty else { return nil }
         // A compound front cannot end the phrase: "self-" then a stop word means no noun.
@@ -70,11 +79,13 @@ struct NounPhraseReader {
         }
         for (position, index) in words.enumerated() where !WordLists.nonHeadAdjectives.contains(tokens[index].lower) && looksPlural(tokens[index].lower) {
             if tokens[index].capitalised, index != words.last { continue }
-            if !tokens[index].lower.hasSuffix("s"), position + 1 < words.count, looksPlural(tokens[words[position + 1]].lower),
-               tokens[words[position + 1]].lower.hasSuffix("s") {
-                return words[position + 1]
+            // "personnel carriers", "war crimes cases": a plural noun used as a modifier of the next plural.
+            var head = position
+            while head + 1 < words.count, words[head + 1] == words[head] + 1, isPlain(words[head + 1]),
+                  looksPlural(tokens[words[head + 1]].lower), tokens[words[head + 1]].lower.hasSuffix("s") {
+                head += 1
             }
-            return index
+            return words[head]
         }
         return singular ? plain.first : plain.last
     }

@@ -101,9 +101,12 @@ struct QuantityBuilder {
             nounStart += 1
             while let word = lower(nounStart), ["the", "its", "their", "his", "her", "our", "this", "that", "these", "those"].contains(word) { nounStart += 1 }
         }
-        let singular = !isCount || (amount.value ?? 2) <= 1 || amount.isFraction
+        // One thing, or a measure's adjectival noun ("10-day curfew"), is singular; after "of" the
+        // phrase may be either ("of territory", "of the country's power plants").
+        let afterOf = nounStart > cursor + 1 || lower(nounStart - 1) == "of"
+        let singular = isCount ? (amount.value ?? 2) <= 1 && !amount.isFraction : !afterOf
         let nounReader = NounPhraseReader(tokens: tokens) { scanner.article.string(TextSpan($0.start, $0.end)) }
-        var counted = nounReader.read(from: nounStart, singular: singular)
+        var counted = nounReader.read(from: nounStart, singular: singular, afterOf: afterOf)
         if let found = counted, isCount || !WordLists.phraseStops.contains(found.noun.lowercased()) {
             cursor = max(cursor, found.end)
         } else {
@@ -168,7 +171,15 @@ struct QuantityBuilder {
     /// The second amount of an explicit range and the token after it.
     private func rangePartner(of amount: Amount) -> (Amount, Int)? {
         guard amount.value != nil, !amount.isFraction, amount.end < tokens.count else { return nil }
-        let connector = tokens[amount.end].lower
+        // "30% to 40%", "5 km to 8 km": the unit written on both ends.
+        var connectorIndex = amount.end
+        var sharedUnit: String?
+        if let (entry, end) = unitAfter(amount.end, amount: amount), end < tokens.count,
+           ["-", "–", "—", "to", "and"].contains(tokens[end].lower) {
+            connectorIndex = end
+            sharedUnit = entry.unit
+        }
+        let connector = tokens[connectorIndex].lower
         var beforeIndex = amount.first - 1
         if let symbol = lower(beforeIndex), UnitTable.currencySymbols[symbol] != nil { beforeIndex -= 1 }
         if beforeIndex >= 0, tokens[beforeIndex].kind == .word, UnitTable.dollarPrefixes[tokens[beforeIndex].lower] != nil,
@@ -177,6 +188,8 @@ struct QuantityBuilder {
         switch connector {
         case "-", "–", "—": break
         case "to":
+            // "raised by 2 points to 21%": a change and its result.
+            if before == "by" { return nil }
             if before == "from", let verbIndex = Optional(beforeIndex - 1), (max(0, verbIndex - 2)...max(0, verbIndex)).contains(where: {
                 WordLists.changeVerbs.contains(tokens[$0].lower)
             }) { return nil }
@@ -184,11 +197,12 @@ struct QuantityBuilder {
         case "or": guard amount.isWords else { return nil }
         default: return nil
         }
-        var next = amount.end + 1
+        var next = connectorIndex + 1
         if next < tokens.count, UnitTable.currencySymbols[tokens[next].lower] != nil { next += 1 }
         guard next < tokens.count, tokens[next].kind == (amount.isWords ? .word : .number) || connector == "to" || connector == "and" else { return nil }
         if tokens[next].kind == .number, scanner.labels.classify(number: next) != nil { return nil }
         guard let second = reader.read(at: next), second.value != nil, !second.isFraction else { return nil }
+        if let sharedUnit, unitAfter(second.end, amount: second)?.0.unit != sharedUnit { return nil }
         return (second, second.end)
     }
 

@@ -24,7 +24,8 @@ enum WordLists {
     static let irregularPlurals: Set<String> = [
         "people", "men", "women", "children", "personnel", "staff", "police", "cattle", "livestock", "troops",
         "military", "crew", "aircraft", "infantry", "youth", "clergy", "dead", "wounded", "injured", "missing",
-        "killed", "homeless", "elderly", "injuries", "civilians", "refugees", "residents", "migrants",
+        "killed", "homeless", "elderly", "injuries", "civilians", "refugees", "residents", "migrants", "displaced",
+        "detained", "arrested", "evacuated", "captured", "deported", "unemployed",
     ]
 
     /// Adjectives that qualify a number and are never the counted thing ("10,000-strong force").

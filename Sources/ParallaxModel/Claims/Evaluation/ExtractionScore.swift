@@ -84,7 +84,12 @@ public struct ExtractionScore: Sendable {
             if let match { used.insert(match) }
             let found = match.map { predicted[$0] }
 
-            if found?.kind == expected.kind { kind.truePositives += 1 } else { kind.falseNegatives += 1 }
+            if found?.kind == expected.kind { kind.truePositives += 1 } else {
+                kind.falseNegatives += 1
+                if expected.kind != .quantity {
+                    mistakes.append("\(sentence.origin): '\(expected.text)' annotated \(expected.kind.rawValue), found \(found.map { "\($0.kind.rawValue) '\($0.text)'" } ?? "nothing")")
+                }
+            }
             if expected.kind != .quantity {
                 if let found, found.kind == .quantity {
                     labelsReportedAsQuantities += 1
@@ -117,7 +122,10 @@ public struct ExtractionScore: Sendable {
         }
         for (index, claim) in predicted.enumerated() where !used.contains(index) {
             kind.falsePositives += 1
-            guard claim.kind == .quantity else { continue }
+            guard claim.kind == .quantity else {
+                mistakes.append("\(sentence.origin): unannotated \(claim.kind.rawValue) '\(claim.text)'")
+                continue
+            }
             detection.falsePositives += 1
             value.falsePositives += 1; valueUnit.falsePositives += 1; bounds.falsePositives += 1
             mistakes.append("\(sentence.origin): spurious quantity '\(claim.text)'")
