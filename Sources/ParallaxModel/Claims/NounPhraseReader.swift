@@ -79,10 +79,12 @@ struct NounPhraseReader {
         }
         for (position, index) in words.enumerated() where !WordLists.nonHeadAdjectives.contains(tokens[index].lower) && looksPlural(tokens[index].lower) {
             if tokens[index].capitalised, index != words.last { continue }
-            // "personnel carriers", "war crimes cases": a plural noun used as a modifier of the next plural.
+            // "personnel carriers", "war crimes cases", "missing people": a plural noun or a
+            // participle used as a modifier of the next plural.
             var head = position
-            while head + 1 < words.count, words[head + 1] == words[head] + 1, isPlain(words[head + 1]),
-                  looksPlural(tokens[words[head + 1]].lower), tokens[words[head + 1]].lower.hasSuffix("s") {
+            while head + 1 < words.count, words[head + 1] == words[head] + 1, isPlain(words[head + 1]) || WordLists.irregularPlurals.contains(tokens[words[head + 1]].lower),
+                  looksPlural(tokens[words[head + 1]].lower),
+                  tokens[words[head + 1]].lower.hasSuffix("s") || WordLists.participlePlurals.contains(tokens[words[head]].lower) {
                 head += 1
             }
             return words[head]

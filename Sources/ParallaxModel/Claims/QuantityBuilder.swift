@@ -117,6 +117,8 @@ struct QuantityBuilder {
             hedgeWords = written
             cursor = end
         }
+        // "38 of the 45 drones", "Nine of the 12 regions": the part counts what the whole counts.
+        let partOf = counted == nil && isCount ? nounOfWhole(after: cursor, singular: singular, reader: nounReader) : nil
 
         // "over six days" is "during"; "for over two years" is a hedge.
         if let words = hedgeWords?.lowercased(), words == "over" || words == "under", unit?.dimension == .duration {
@@ -136,17 +138,18 @@ struct QuantityBuilder {
         let isRange = writtenRange != nil
         let value = amount.isVague || isRange ? nil : amount.value.map { $0 * factor }
         let (span, text) = scanner.text(first, cursor)
-        let fallbackNoun = counted == nil ? nounBefore(first) : nil
+        let fallbackNoun = counted == nil && partOf == nil ? nounBefore(first) : nil
         var claim = Claim(
             span: span, text: text, kind: .quantity,
             value: value.map(Self.tidy), writtenValue: amount.isVague || isRange ? nil : amount.value.map(Self.tidy),
             writtenRange: writtenRange?.map(Self.tidy),
             low: Self.tidy(low * factor), high: high == HedgeTable.unbounded ? high : Self.tidy(high * factor),
             unit: canonical, writtenUnit: Self.isSameUnit(writtenUnit, canonical) ? nil : writtenUnit,
-            hedge: hedgeWords, noun: counted?.noun ?? fallbackNoun?.noun, modifiers: counted?.modifiers ?? fallbackNoun?.modifiers ?? [],
+            hedge: hedgeWords, noun: counted?.noun ?? partOf?.noun ?? fallbackNoun?.noun,
+            modifiers: counted?.modifiers ?? partOf?.modifiers ?? fallbackNoun?.modifiers ?? [],
             sentence: scanner.sentenceIndex
         )
-        claim.subject = subject(noun: counted ?? fallbackNoun, after: cursor, before: first)
+        claim.subject = subject(noun: counted ?? fallbackNoun, after: cursor, before: first) ?? partOf.map { $0.noun }
         return Built(claim: claim, end: cursor)
     }
 
@@ -316,6 +319,15 @@ struct QuantityBuilder {
         if lower(amount.end) == "of", let next = lower(amount.end + 1), ["the", "them", "those", "these", "its", "their"].contains(next) { return true }
         if noun == nil { return lower(amount.end).map { WordLists.countingVerbs.contains($0) } ?? false }
         return true
+    }
+
+    /// The noun after "of (the) [number]" ("of the 45 drones"), without extending the claim.
+    private func nounOfWhole(after index: Int, singular: Bool, reader nounReader: NounPhraseReader) -> CountedNoun? {
+        guard lower(index) == "of" else { return nil }
+        var start = index + 1
+        while let word = lower(start), ["the", "its", "their", "those", "these"].contains(word) { start += 1 }
+        if start < tokens.count, let whole = reader.read(at: start), whole.value != nil { start = whole.end }
+        return nounReader.read(from: start, singular: false, afterOf: true)
     }
 
     /// "a force of 50,000", "a death toll of 12": the noun sits before "of".

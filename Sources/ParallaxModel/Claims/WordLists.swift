@@ -28,6 +28,13 @@ enum WordLists {
         "detained", "arrested", "evacuated", "captured", "deported", "unemployed",
     ]
 
+    /// Participles and adjectives that count people on their own ("two dead") but modify a
+    /// following plural ("six missing people").
+    static let participlePlurals: Set<String> = [
+        "dead", "wounded", "injured", "missing", "killed", "homeless", "elderly", "displaced", "detained", "arrested",
+        "evacuated", "captured", "deported", "unemployed",
+    ]
+
     /// Adjectives that qualify a number and are never the counted thing ("10,000-strong force").
     static let nonHeadAdjectives: Set<String> = [
         "strong", "old", "long", "wide", "high", "tall", "deep", "thick", "large", "big", "small", "new", "more",

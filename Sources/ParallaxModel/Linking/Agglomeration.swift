@@ -43,11 +43,13 @@ struct Agglomeration {
     }
 
     private static func restates(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
-        guard PairScorer.sameGroup(a, b) else { return false }
+        // Within one article only an explicit clash of groups separates two statements of one value;
+        // a vague amount must also name the same group to restate an exact one.
+        if !a.groupStems.isEmpty, !b.groupStems.isEmpty, a.groupStems.isDisjoint(with: b.groupStems) { return false }
         if a.event != b.event { return false }
         if a.point == b.point { return true }
         let aVague = a.isVague, bVague = b.isVague
-        if aVague != bVague {
+        if aVague != bVague, PairScorer.sameGroup(a, b) {
             let vague = aVague ? a : b, exact = aVague ? b : a
             return exact.point >= vague.low && exact.point <= vague.high
         }

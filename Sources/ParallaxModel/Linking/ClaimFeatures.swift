@@ -29,6 +29,8 @@ struct ClaimFeatures: Sendable {
     var speaker: Set<String>
     /// A vague amount ("tens of thousands") rather than a stated number.
     var isVague: Bool
+    /// Stems of the lower-case content words of the sentence outside the claim ("inflation", "grant").
+    var topic: Set<String>
 }
 
 /// Builds `ClaimFeatures` from claims, their articles and entity mentions.
@@ -55,7 +57,8 @@ struct FeatureBuilder {
         while index < tokens.count {
             let token = tokens[index]
             if token.start >= span.end {
-                if [",", ";", ":", "—", "–"].contains(token.lower) || afterClaim >= 18 { break }
+                // The clause ends at punctuation or at the next number ("32,000 evacuated and 14 killed").
+                if [",", ";", ":", "—", "–"].contains(token.lower) || token.kind == .number || afterClaim >= 18 { break }
                 afterClaim += 1
             }
             if token.kind == .word, let casualty = NounClasses.casualtyWords[token.lower] { return casualty }
@@ -80,15 +83,23 @@ struct FeatureBuilder {
 
         var event: String?
         var sentenceStems: Set<String> = []
+        var topic: Set<String> = []
         var context: Set<Int> = []
         var contextNoun: (distance: Int, name: String)?
         for (position, token) in tokens.enumerated() where token.kind == .word {
-            if token.capitalised, position > 0 || tokens.count == 1 {
+            // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
+            if position == 0, token.lower.count >= 4, !WordLists.phraseStops.contains(token.lower), !claim.span.contains(token.start) {
+                topic.insert(Self.stem(token.lower))
+            }
+            if token.capitalised {
                 let stem = Self.stem(token.lower)
-                if stem.count >= 3, !WordLists.phraseStops.contains(token.lower) {
+                if stem.count >= 3, !WordLists.phraseStops.contains(token.lower), !claim.span.contains(token.start) {
                     sentenceStems.insert(stem)
                     context.insert(intern("w:" + stem))
                 }
+            } else if !claim.span.contains(token.start), token.lower.count >= 4, !WordLists.phraseStops.contains(token.lower),
+                      !WordLists.reportingVerbs.contains(token.lower), !WordLists.timeWords.contains(token.lower) {
+                topic.insert(Self.stem(token.lower))
             }
             if claim.noun == nil, !claim.span.contains(token.start), let name = NounClasses.classOf[token.lower] {
                 let distance = abs(token.start - claim.span.start)
@@ -106,10 +117,11 @@ struct FeatureBuilder {
         if nounClass == "people", let event { nounClass = event }
         let block: String
         switch dimension {
-        case .count, .percent, .duration:
+        case .count:
             guard let nounClass else { return nil }
             block = unit + ":" + nounClass
         default:
+            // Measures and shares rarely name a counted noun; the topic words keep them apart.
             block = unit
         }
         var groups: Set<String> = [], plain: Set<String> = []
@@ -129,11 +141,13 @@ struct FeatureBuilder {
             point = (low * high).squareRoot()
         }
         let speaker = Set((claim.attribution ?? "").split(separator: " ").map { Self.stem(String($0)) }.filter { $0.count >= 3 })
+        sentenceStems.subtract(speaker)
+        if let noun = claim.noun { topic.insert(Self.stem(noun)) }
         return ClaimFeatures(
             article: articleIndex, index: claimIndex, dimension: dimension, block: block, nounClass: nounClass, noun: claim.noun?.lowercased(),
             low: low, high: high, point: point, groupStems: groups, plainModifiers: plain, context: context.sorted(),
             sentenceStems: sentenceStems, event: event, speaker: speaker,
-            isVague: claim.value == nil && claim.writtenRange == nil
+            isVague: claim.value == nil && claim.writtenRange == nil, topic: topic
         )
     }
 }

@@ -23,8 +23,18 @@ enum NounClasses {
         add("displaced", ["refugees", "refugee", "evacuees", "displaced", "migrants"])
         add("children", ["children", "child", "kids", "minors"])
         add("settlements", ["settlements", "settlement", "villages", "village", "towns", "town"])
+        // Things measured in length or area.
+        add("territory", ["territory", "territories", "region", "land", "lands", "area", "areas", "farmland", "fields",
+                          "field", "ground", "forest", "forests", "countryside", "wetland", "wetlands"])
+        add("border", ["border", "borders", "frontier", "frontiers", "frontline", "front", "coast", "coastline", "shoreline"])
+        add("fortifications", ["fortifications", "fortification", "trenches", "trench", "defences", "defenses", "ditches",
+                               "barriers", "fences", "fence", "walls", "wall", "defensive lines"])
+        add("routes", ["roads", "road", "track", "tracks", "railway", "railways", "rail", "pipeline", "pipelines", "route", "routes"])
         return table
     }()
+
+    /// Whether the table knows this noun (an unknown noun never rules a pair out).
+    static func isKnown(_ noun: String) -> Bool { classOf[noun.lowercased()] != nil }
 
     /// Words in a sentence that mark killing or wounding, which changes what people-nouns count.
     static let casualtyWords: [String: String] = [

@@ -12,6 +12,13 @@ enum PairScorer {
     static func compatible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
         guard a.article != b.article, a.block == b.block else { return false }
         guard sameGroup(a, b) else { return false }
+        // Measures of known, different things: "miles of frontier" vs "miles of trenches".
+        if a.dimension != .count, let aNoun = a.noun, let bNoun = b.noun, NounClasses.isKnown(aNoun), NounClasses.isKnown(bNoun),
+           NounClasses.name(for: aNoun) != NounClasses.name(for: bNoun) {
+            return false
+        }
+        // Shares and measures without a shared topic word are different things (inflation vs growth).
+        if a.dimension == .percent, a.topic.isDisjoint(with: b.topic) { return false }
         // Troops deployed vs troops killed.
         if a.dimension == .count, a.nounClass == "troops" || a.nounClass == "people", a.event != b.event { return false }
         return plausible(a, b)
@@ -21,9 +28,15 @@ enum PairScorer {
     /// "11,000 troops" in a sentence that never names North Korea.
     static func sameGroup(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
         if !a.groupStems.isEmpty, !b.groupStems.isEmpty, a.groupStems.isDisjoint(with: b.groupStems) { return false }
-        if !a.groupStems.isEmpty, b.groupStems.isEmpty, a.groupStems.isDisjoint(with: b.sentenceStems) { return false }
-        if !b.groupStems.isEmpty, a.groupStems.isEmpty, b.groupStems.isDisjoint(with: a.sentenceStems) { return false }
+        if !a.groupStems.isEmpty, b.groupStems.isEmpty { return namesGroupOrNothing(b, a.groupStems) }
+        if !b.groupStems.isEmpty, a.groupStems.isEmpty { return namesGroupOrNothing(a, b.groupStems) }
         return true
+    }
+
+    /// An unqualified claim ("12 drones") may be a qualified one ("12 Russian drones") when its
+    /// sentence names the same group, or names nobody at all besides the speaker.
+    private static func namesGroupOrNothing(_ claim: ClaimFeatures, _ groups: Set<String>) -> Bool {
+        !groups.isDisjoint(with: claim.sentenceStems) || claim.sentenceStems.isEmpty
     }
 
     /// The two ranges come within ±40% of each other: 50,000 vs 60,000 yes, 11,000 vs 50,000 no.
@@ -40,11 +53,17 @@ enum PairScorer {
         let noun: Double = a.noun != nil && a.noun == b.noun ? 1 : (a.noun != nil && b.noun != nil ? 0.7 : 0.4)
         let ratio = max(a.point, b.point) / max(min(a.point, b.point), 1e-12)
         let value = max(0, 1 - log(max(ratio, 1)) / log(2))
-        let context = jaccard(a.context, b.context)
+        let context = 0.5 * jaccard(a.context, b.context) + 0.5 * overlap(a.topic, b.topic)
         let groups: Double = a.groupStems == b.groupStems ? 1 : 0.5
         let plain: Double = a.plainModifiers == b.plainModifiers ? 1 : (a.plainModifiers.isDisjoint(with: b.plainModifiers) ? 0.3 : 0.6)
         let speaker: Double = a.speaker.isEmpty || b.speaker.isEmpty ? 0.5 : (a.speaker.isDisjoint(with: b.speaker) ? 0 : 1)
-        return 0.25 * noun + 0.25 * value + 0.2 * context + 0.1 * groups + 0.05 * plain + 0.15 * speaker
+        return 0.2 * noun + 0.3 * value + 0.2 * context + 0.1 * groups + 0.05 * plain + 0.15 * speaker
+    }
+
+    /// Shared share of the smaller set.
+    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
     }
 
     /// Overlap of two sorted integer sets.
