@@ -12,6 +12,15 @@ struct AttributionFinder {
     /// Longest speaker phrase considered, in tokens.
     static let maximumPhrase = 8
 
+    /// Words that end a speaker phrase read forwards ("according to X, which ...").
+    static let forwardStops: Set<String> = [
+        "that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "when", "after", "before", "last", "this",
+        "to", "of", "was", "is", "had", "has", "were", "are", "would", "will",
+    ]
+
+    /// Words that end a speaker phrase read backwards ("..., and the ministry said").
+    static let backwardStops: Set<String> = ["that", "which", "who", "and", "but", "as", "while", "when", "it", "he", "she", "they", "we", "i", "said", "also"]
+
     /// The speaker nearest to `claimToken`, if the sentence names one.
     func find(near claimToken: Int) -> String? {
         var best: (distance: Int, speaker: String)?
@@ -47,7 +56,7 @@ struct AttributionFinder {
             if token.kind == .symbol, token.lower != "-" && token.lower != "’" && token.lower != "'" && token.lower != "." { break }
             if token.kind == .symbol, token.lower == ".", end + 1 >= tokens.count || tokens[end + 1].spaceBefore { break }
             if token.kind == .number { break }
-            if token.kind == .word, ["that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "when", "after", "before", "last", "this", "to", "of", "was", "is", "had", "has", "were", "are", "would", "will"].contains(token.lower),
+            if token.kind == .word, Self.forwardStops.contains(token.lower),
                !(token.lower == "of" && end + 1 < tokens.count && tokens[end + 1].capitalised) {
                 break
             }
@@ -73,7 +82,7 @@ struct AttributionFinder {
                 start -= 1
                 continue
             }
-            if previous.kind == .word, ["that", "which", "who", "and", "but", "as", "while", "when", "it", "he", "she", "they", "we", "i", "said", "also"].contains(previous.lower) { break }
+            if previous.kind == .word, Self.backwardStops.contains(previous.lower) { break }
             if previous.kind == .word, WordLists.phraseStops.contains(previous.lower), previous.lower != "the", previous.lower != "of" { break }
             start -= 1
         }

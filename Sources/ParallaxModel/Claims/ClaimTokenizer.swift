@@ -47,11 +47,8 @@ enum ClaimTokenizer {
                 while end < upper, isLetter(scalars[end]) || (isApostrophe(scalars[end]) && end + 1 < upper && isLetter(scalars[end + 1]) && !isDigit(scalars[end + 1])) {
                     end += 1
                 }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[index..<min(end, index + maximumTokenLength)])
-                let text = String(view)
-                tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: text.lowercased(), spaceBefore: sawSpace,
-                                         capitalised: scalar.properties.isUppercase, number: nil, hasSeparator: false, digitCount: 0))
+                tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: lowercased(scalars, index..<min(end, index + maximumTokenLength)), spaceBefore: sawSpace,
+                                         capitalised: isUppercase(scalar), number: nil, hasSeparator: false, digitCount: 0))
                 index = end
             } else {
                 tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: String(Character(scalar)), spaceBefore: sawSpace,
@@ -141,6 +138,24 @@ enum ClaimTokenizer {
         return integer + value
     }
 
+    /// Lower-cased text of a word; ASCII words skip the Unicode case tables.
+    static func lowercased(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var ascii = true
+        for index in range where scalars[index].value >= 128 { ascii = false; break }
+        if ascii {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(range.count)
+            for index in range {
+                let value = UInt8(scalars[index].value)
+                bytes.append(value >= 65 && value <= 90 ? value + 32 : value)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view).lowercased()
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -151,7 +166,13 @@ enum ClaimTokenizer {
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.properties.isWhitespace
+        if scalar.value < 128 { return scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) }
+        return scalar.properties.isWhitespace
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 128 { return scalar.value >= 65 && scalar.value <= 90 }
+        return scalar.properties.isUppercase
     }
 
     /// Spaces used to group thousands: plain, no-break, thin and narrow no-break.

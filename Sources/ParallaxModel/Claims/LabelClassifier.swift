@@ -12,6 +12,9 @@ struct LabelClassifier {
         var kind: ClaimKind
     }
 
+    static let closingPunctuation: Set<String> = [".", ",", ";", ":", "!", "?", ")", "\"", "”", "’"]
+    static let openingPunctuation: Set<String> = ["(", "\"", "“", "‘", "["]
+
     init(tokens: [ClaimToken]) {
         self.tokens = tokens
         self.reader = AmountReader(tokens: tokens)
@@ -36,7 +39,7 @@ struct LabelClassifier {
         var end = index + 1
         while end < tokens.count, !tokens[end].spaceBefore {
             // A full stop or comma glued at the end of the chunk is sentence punctuation.
-            if tokens[end].kind == .symbol, [".", ",", ";", ":", "!", "?", ")", "\"", "”", "’"].contains(tokens[end].lower),
+            if tokens[end].kind == .symbol, Self.closingPunctuation.contains(tokens[end].lower),
                end + 1 >= tokens.count || tokens[end + 1].spaceBefore {
                 break
             }
@@ -47,7 +50,7 @@ struct LabelClassifier {
 
     func chunkStart(from index: Int) -> Int {
         var start = index
-        while start > 0, !tokens[start].spaceBefore, !["(", "\"", "“", "‘", "["].contains(tokens[start - 1].lower) { start -= 1 }
+        while start > 0, !tokens[start].spaceBefore, !Self.openingPunctuation.contains(tokens[start - 1].lower) { start -= 1 }
         return start
     }
 
@@ -168,7 +171,7 @@ struct LabelClassifier {
         if index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].kind == .word {
             let word = tokens[index + 1].lower
             let known = NumberLexicon.scaleAbbreviations[word] != nil || NumberLexicon.ordinalSuffixes.contains(word)
-                || NumberLexicon.clockSuffixes.contains(word) || UnitTable.after.contains { $0.words.first == word }
+                || NumberLexicon.clockSuffixes.contains(word) || UnitTable.firstWords.contains(word)
                 || word == "s" || word == "a" || word == "p" || word == "pc"
             if !known { return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier) }
         }
@@ -229,7 +232,7 @@ struct LabelClassifier {
         let token = tokens[index]
         if token.lower == "%" { return true }
         guard token.kind == .word, !token.capitalised else { return false }
-        if NumberLexicon.scaleWords[token.lower] != nil || UnitTable.after.contains(where: { $0.words.first == token.lower }) { return true }
+        if NumberLexicon.scaleWords[token.lower] != nil || UnitTable.firstWords.contains(token.lower) { return true }
         if WordLists.phraseStops.contains(token.lower) { return false }
         return token.lower.hasSuffix("s") || WordLists.irregularPlurals.contains(token.lower)
     }

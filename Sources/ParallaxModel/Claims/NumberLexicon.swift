@@ -77,6 +77,13 @@ enum NumberLexicon {
         "terminal", "phase", "stage", "category", "level", "grade", "tier", "group", "map",
     ]
 
+    /// Words an amount can start with; any other word is skipped without trying to read one.
+    static let amountStarters: Set<String> = {
+        var words = Set(cardinals.keys).union(vagueRanges.keys).union(vagueMultipliers.keys)
+        words.formUnion(["a", "an", "half", "tens", "hundreds", "dozen"])
+        return words
+    }()
+
     /// Prepositions that introduce a year ("in 2024", "since 2014").
     static let yearPrepositions: Set<String> = [
         "in", "since", "by", "until", "till", "before", "after", "during", "of", "from", "to", "through",

@@ -273,7 +273,7 @@ struct QuantityBuilder {
             if lower(start + 1) == "of" { return (UnitTable.poundsAsMass, start + 1) }
             return (amount.isScaled ? UnitTable.poundsAsMoney : UnitTable.poundsAsMass, start + 1)
         }
-        for entry in UnitTable.after {
+        for entry in UnitTable.byFirstWord[tokens[start].lower] ?? [] {
             var cursor = start
             var matched = true
             for word in entry.words {

@@ -36,7 +36,8 @@ struct SentenceScanner {
                 floor = index
                 continue
             }
-            if token.kind != .symbol, var quantity = QuantityBuilder(scanner: self, floor: floor).build(at: index) {
+            if token.kind == .number || (token.kind == .word && NumberLexicon.amountStarters.contains(token.lower)),
+               var quantity = QuantityBuilder(scanner: self, floor: floor).build(at: index) {
                 if attribution == nil { attribution = .some(AttributionFinder(tokens: tokens, article: article, mentions: mentions).find(near: index)) }
                 quantity.claim.attribution = attribution ?? nil
                 claims.append(quantity.claim)

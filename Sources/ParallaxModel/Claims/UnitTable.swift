@@ -94,6 +94,12 @@ enum UnitTable {
         return table.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// Units by their first word, so a lookup after a number touches only a few entries.
+    static let byFirstWord: [String: [UnitEntry]] = Dictionary(grouping: after, by: { $0.words.first ?? "" })
+
+    /// Every word a unit can start with.
+    static let firstWords: Set<String> = Set(byFirstWord.keys)
+
     /// Words after a scaled number that mean pounds sterling rather than weight ("£", "5 billion pounds").
     static let poundsAsMoney = UnitEntry(words: ["pounds"], unit: "GBP", factor: 1, dimension: .money)
     static let poundsAsMass = UnitEntry(words: ["pounds"], unit: "kg", factor: 0.45359237, dimension: .mass)

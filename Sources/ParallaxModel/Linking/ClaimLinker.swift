@@ -21,10 +21,10 @@ public struct LinkResult: Sendable {
 ///    pairs are ever compared.
 /// 3. Pairs that pass the hard rules are scored; the best pairs are merged first (greedy
 ///    agglomeration) as long as every cross pair in the merged group stays compatible and each
-///    article contributes one claim.
-/// 4. An article that restates a clustered quantity with the same range (a repeated sentence,
-///    "50,000 troops" again later) joins that cluster too: it is the same claim, and leaving it
-///    out would hide that the article commits to it twice. Links still pair only different articles.
+///    article contributes one node. Identical statements are bundled and compared once.
+/// Before all this, one article's restatements of a quantity become one node (RestatementGrouper):
+/// the repeated figure joins the same cluster, since leaving it out would hide that the article
+/// commits to it twice; links still pair only claims from different articles.
 public struct ClaimLinker: Sendable {
     public init() {}
 
@@ -32,18 +32,24 @@ public struct ClaimLinker: Sendable {
         var builder = FeatureBuilder()
         var features: [ClaimFeatures] = []
         for (articleIndex, articleClaims) in claims.enumerated() where articleIndex < articles.count {
+            let article = articles[articleIndex]
             let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
-            for (claimIndex, claim) in articleClaims.enumerated() {
-                if let feature = builder.features(for: claim, article: articles[articleIndex], articleIndex: articleIndex,
-                                                  claimIndex: claimIndex, mentions: articleMentions) {
+            var tokensBySentence: [Int: [ClaimToken]] = [:]
+            for (claimIndex, claim) in articleClaims.enumerated() where claim.kind == .quantity {
+                let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
+                if tokensBySentence[claim.sentence] == nil {
+                    tokensBySentence[claim.sentence] = ClaimTokenizer.tokenize(article.scalars, in: sentence.start..<sentence.end)
+                }
+                if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
+                                                  sentenceTokens: tokensBySentence[claim.sentence] ?? [], mentions: articleMentions) {
                     features.append(feature)
                 }
             }
         }
-        let edges = candidateEdges(features)
-        var groups = Agglomeration(features: features)
-        for edge in edges { groups.merge(edge.a, edge.b) }
-        return assemble(groups.clusters(), features: features, claims: claims)
+        let nodes = RestatementGrouper.nodes(features)
+        var groups = Agglomeration(nodes: nodes)
+        for edge in candidateEdges(groups) { groups.merge(edge.a, edge.b) }
+        return assemble(groups.clusters(), nodes: nodes, claims: claims)
     }
 
     struct Edge {
@@ -52,13 +58,15 @@ public struct ClaimLinker: Sendable {
         var score: Double
     }
 
-    /// Scored pairs that pass the hard rules, best first; comparisons stay inside blocks and
-    /// neighbouring magnitude buckets (a factor of two each).
-    func candidateEdges(_ features: [ClaimFeatures]) -> [Edge] {
-        var buckets: [String: [Int: [Int]]] = [:]
-        for (index, feature) in features.enumerated() {
-            let magnitude = Int((log2(max(feature.point, 1e-9))).rounded(.down))
-            buckets[feature.block, default: [:]][magnitude, default: []].append(index)
+    /// Scored pairs of bundle representatives that pass the hard rules, best first; comparisons
+    /// stay inside blocks and neighbouring magnitude buckets (a factor of two each).
+    func candidateEdges(_ groups: Agglomeration) -> [Edge] {
+        let nodes = groups.nodes
+        var buckets: [Int: [Int: [Int]]] = [:]
+        for representative in groups.representatives {
+            let node = nodes[representative]
+            let magnitude = Int((log2(max(node.point, 1e-9))).rounded(.down))
+            buckets[node.block, default: [:]][magnitude, default: []].append(representative)
         }
         var edges: [Edge] = []
         for block in buckets.keys.sorted() {
@@ -69,7 +77,7 @@ public struct ClaimLinker: Sendable {
                     guard let others = byMagnitude[near] else { continue }
                     for a in members {
                         for b in others where near != magnitude || b > a {
-                            let first = features[a], second = features[b]
+                            let first = nodes[a], second = nodes[b]
                             guard PairScorer.compatible(first, second) else { continue }
                             let score = PairScorer.score(first, second)
                             if score >= PairScorer.threshold { edges.append(Edge(a: min(a, b), b: max(a, b), score: score)) }
@@ -82,28 +90,30 @@ public struct ClaimLinker: Sendable {
         return edges
     }
 
-    /// Turns groups of feature indices into clusters, links and claims with cluster ids.
-    func assemble(_ groups: [[Int]], features: [ClaimFeatures], claims: [[Claim]]) -> LinkResult {
+    /// Turns groups of nodes into clusters, links and claims with cluster ids.
+    func assemble(_ groups: [[Int]], nodes: [ClaimFeatures], claims: [[Claim]]) -> LinkResult {
         var claims = claims
         var clusters: [ClaimCluster] = []
         var links: [ClaimLink] = []
-        // Story order: by the first member's article, then position.
-        let ordered = groups.map { $0.sorted { (features[$0].article, features[$0].index) < (features[$1].article, features[$1].index) } }
-            .sorted { (features[$0[0]].article, features[$0[0]].index) < (features[$1[0]].article, features[$1[0]].index) }
+        // Members as (article, claim index) in story order; clusters ordered by their first member.
+        let ordered = groups.map { group in
+            group.flatMap { node in nodes[node].claims.map { (nodes[node].article, $0) } }.sorted { $0 < $1 }
+        }.sorted { $0[0] < $1[0] }
         for group in ordered {
             let id = "k\(clusters.count + 1)"
             var members: [Claim] = []
-            for index in group {
-                let feature = features[index]
-                claims[feature.article][feature.index].clusterID = id
-                members.append(claims[feature.article][feature.index])
+            for (article, index) in group {
+                claims[article][index].clusterID = id
+                members.append(claims[article][index])
             }
             var groupLinks: [ClaimLink] = []
+            groupLinks.reserveCapacity(members.count * (members.count - 1) / 2)
             for i in members.indices {
-                for j in members.indices where j > i && members[i].articleID != members[j].articleID {
-                    let a = features[group[i]], b = features[group[j]]
-                    groupLinks.append(ClaimLink(a: members[i].id, b: members[j].id,
-                                                verdict: PairScorer.verdict(low: a.low, high: a.high, low: b.low, high: b.high)))
+                let a = members[i]
+                for j in (i + 1)..<members.count where members[j].articleID != a.articleID {
+                    let b = members[j]
+                    groupLinks.append(ClaimLink(a: a.id, b: b.id, verdict: PairScorer.verdict(
+                        low: a.low ?? 0, high: a.high ?? 0, low: b.low ?? 0, high: b.high ?? 0)))
                 }
             }
             let verdict: Verdict = groupLinks.contains { $0.verdict == .conflict } ? .conflict : .agree

@@ -10,33 +10,34 @@ enum PairScorer {
 
     /// Reasons two claims cannot be the same quantity, checked before any scoring.
     static func compatible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
-        guard a.article != b.article, a.block == b.block else { return false }
+        a.article != b.article && compatibleIgnoringArticle(a, b)
+    }
+
+    static func compatibleIgnoringArticle(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        guard a.block == b.block else { return false }
         guard sameGroup(a, b) else { return false }
         // Measures of known, different things: "miles of frontier" vs "miles of trenches".
-        if a.dimension != .count, let aNoun = a.noun, let bNoun = b.noun, NounClasses.isKnown(aNoun), NounClasses.isKnown(bNoun),
-           NounClasses.name(for: aNoun) != NounClasses.name(for: bNoun) {
-            return false
-        }
-        // Shares and measures without a shared topic word are different things (inflation vs growth).
+        if a.dimension != .count, a.nounIsKnown, b.nounIsKnown, a.nounClass != b.nounClass { return false }
+        // Shares without a shared topic word are different things (inflation vs growth).
         if a.dimension == .percent, a.topic.isDisjoint(with: b.topic) { return false }
         // Troops deployed vs troops killed.
-        if a.dimension == .count, a.nounClass == "troops" || a.nounClass == "people", a.event != b.event { return false }
+        if a.countsPeople, a.event != b.event { return false }
         return plausible(a, b)
     }
 
     /// Whose quantity it is agrees: "North Korean troops" never links to "Russian troops", nor to
-    /// "11,000 troops" in a sentence that never names North Korea.
+    /// "11,000 troops" in a sentence that names someone else and never North Korea.
     static func sameGroup(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
-        if !a.groupStems.isEmpty, !b.groupStems.isEmpty, a.groupStems.isDisjoint(with: b.groupStems) { return false }
-        if !a.groupStems.isEmpty, b.groupStems.isEmpty { return namesGroupOrNothing(b, a.groupStems) }
-        if !b.groupStems.isEmpty, a.groupStems.isEmpty { return namesGroupOrNothing(a, b.groupStems) }
+        if !a.groups.isEmpty, !b.groups.isEmpty { return !a.groups.isDisjoint(with: b.groups) }
+        if !a.groups.isEmpty { return namesGroupOrNothing(b, a.groups) }
+        if !b.groups.isEmpty { return namesGroupOrNothing(a, b.groups) }
         return true
     }
 
     /// An unqualified claim ("12 drones") may be a qualified one ("12 Russian drones") when its
     /// sentence names the same group, or names nobody at all besides the speaker.
-    private static func namesGroupOrNothing(_ claim: ClaimFeatures, _ groups: Set<String>) -> Bool {
-        !groups.isDisjoint(with: claim.sentenceStems) || claim.sentenceStems.isEmpty
+    private static func namesGroupOrNothing(_ claim: ClaimFeatures, _ groups: SortedIDs) -> Bool {
+        claim.names.isEmpty || !groups.isDisjoint(with: claim.names)
     }
 
     /// The two ranges come within ±40% of each other: 50,000 vs 60,000 yes, 11,000 vs 50,000 no.
@@ -50,30 +51,14 @@ enum PairScorer {
 
     /// How alike two compatible claims are, 0...1.
     static func score(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Double {
-        let noun: Double = a.noun != nil && a.noun == b.noun ? 1 : (a.noun != nil && b.noun != nil ? 0.7 : 0.4)
+        let noun: Double = a.noun >= 0 && a.noun == b.noun ? 1 : (a.noun >= 0 && b.noun >= 0 ? 0.7 : 0.4)
         let ratio = max(a.point, b.point) / max(min(a.point, b.point), 1e-12)
         let value = max(0, 1 - log(max(ratio, 1)) / log(2))
-        let context = 0.5 * jaccard(a.context, b.context) + 0.5 * overlap(a.topic, b.topic)
-        let groups: Double = a.groupStems == b.groupStems ? 1 : 0.5
+        let context = 0.5 * a.context.jaccard(b.context) + 0.5 * a.topic.overlap(b.topic)
+        let groups: Double = a.groups == b.groups ? 1 : 0.5
         let plain: Double = a.plainModifiers == b.plainModifiers ? 1 : (a.plainModifiers.isDisjoint(with: b.plainModifiers) ? 0.3 : 0.6)
         let speaker: Double = a.speaker.isEmpty || b.speaker.isEmpty ? 0.5 : (a.speaker.isDisjoint(with: b.speaker) ? 0 : 1)
         return 0.2 * noun + 0.3 * value + 0.2 * context + 0.1 * groups + 0.05 * plain + 0.15 * speaker
-    }
-
-    /// Shared share of the smaller set.
-    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
-    }
-
-    /// Overlap of two sorted integer sets.
-    static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
-        if a.isEmpty && b.isEmpty { return 0 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return Double(shared) / Double(a.count + b.count - shared)
     }
 
     /// The contract's verdict: agree when the ranges overlap once each is widened by 5%.
