@@ -44,9 +44,10 @@ struct AttributionFinder {
 
     /// "an estimated 800", "the reported 50,000": the verb form qualifies a number, nobody speaks.
     private func isModifier(_ index: Int) -> Bool {
-        if index > 0, ["a", "an", "the"].contains(tokens[index - 1].lower) { return true }
-        return index + 1 < tokens.count && tokens[index + 1].kind == .number
+        index > 0 && Self.determiners.contains(tokens[index - 1].lower)
     }
+
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their"]
 
     /// The phrase after "according to" / "said": up to punctuation or a clause word.
     private func forward(from start: Int) -> Range<Int>? {

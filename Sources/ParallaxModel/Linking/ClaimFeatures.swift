@@ -147,9 +147,18 @@ struct FeatureBuilder {
                 if contextNoun == nil || distance < contextNoun!.distance { contextNoun = (distance, name) }
             }
         }
+        // Entity mentions: their ids are context and names; a mention inside the claim says whose
+        // quantity it is, by entity, so "DPRK troops" and "North Korean troops" can match.
+        var mentionGroups: Set<Int> = [], coveredByMention: [TextSpan] = []
         for mention in mentions where sentence.contains(mention.span) && mention.type != .other {
-            context.insert(intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased()))
+            let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
+            context.insert(key)
+            names.insert(key)
             for word in mention.text.split(separator: " ") { names.insert(intern("n:" + Self.stem(String(word)))) }
+            if claim.span.contains(mention.span), mention.type != .person {
+                mentionGroups.insert(key)
+                coveredByMention.append(mention.span)
+            }
         }
         let eventName = Self.event(near: claim.span, in: sentenceTokens)
 
@@ -165,10 +174,15 @@ struct FeatureBuilder {
             // Measures and shares rarely name a counted noun; noun classes and topic words keep them apart.
             blockName = unit
         }
-        var groups: Set<Int> = [], plain: Set<Int> = []
+        var groups = mentionGroups, plain: Set<Int> = []
+        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { article.string($0) }.joined(separator: " ")
         for modifier in claim.modifiers {
             for word in modifier.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                if word.first?.isUppercase == true { groups.insert(intern("n:" + Self.stem(String(word)))) } else { plain.insert(intern("p:" + word.lowercased())) }
+                if word.first?.isUppercase == true {
+                    if !mentionText.contains(word) { groups.insert(intern("n:" + Self.stem(String(word)))) }
+                } else {
+                    plain.insert(intern("p:" + word.lowercased()))
+                }
             }
         }
         let point: Double
