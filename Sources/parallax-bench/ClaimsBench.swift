@@ -5,7 +5,7 @@ import ParallaxModel
 struct ClaimsBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
-        abstract: "Measure claim extraction and linking speed on a deterministic synthetic corpus.",
+        abstract: "Measure claim extraction and linking speed (thread CPU time) on a deterministic synthetic corpus.",
         discussion: "Build with -c release for real figures: swift build -c release --product parallax-bench"
     )
 
@@ -21,6 +21,13 @@ struct ClaimsBench: ParsableCommand {
     @Option(help: "Timed repetitions; the best run is reported.")
     var repeats = 3
 
+    /// CPU time of this thread: on a shared machine wall-clock time mostly measures the neighbours.
+    static func cpuNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+
     func run() throws {
         var generator = SyntheticNews(seed: 20_241_118)
         let corpus = generator.story(articles: articles, paragraphs: paragraphs)
@@ -29,7 +36,7 @@ struct ClaimsBench: ParsableCommand {
         var claims: [[Claim]] = []
         var extractSeconds = Double.infinity
         for _ in 0..<max(1, repeats) {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = Self.cpuNanoseconds()
             var found: [[Claim]] = []
             var next = 1
             for article in corpus {
@@ -41,7 +48,7 @@ struct ClaimsBench: ParsableCommand {
                 }
                 found.append(articleClaims)
             }
-            extractSeconds = min(extractSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            extractSeconds = min(extractSeconds, Double(Self.cpuNanoseconds() - start) / 1e9)
             claims = found
         }
         let megabytes = Double(bytes) / 1_000_000
@@ -53,9 +60,9 @@ struct ClaimsBench: ParsableCommand {
         var linkSeconds = Double.infinity
         var result = LinkResult(claims: [], clusters: [], links: [])
         for _ in 0..<max(1, repeats) {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = Self.cpuNanoseconds()
             result = ClaimLinker().link(claims, articles: corpus, mentions: mentions)
-            linkSeconds = min(linkSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            linkSeconds = min(linkSeconds, Double(Self.cpuNanoseconds() - start) / 1e9)
         }
         let quantities = claims.joined().filter { $0.kind == .quantity }.count
         print("Synthetic corpus: \(corpus.count) articles, \(String(format: "%.2f", megabytes)) MB, \(claims.joined().count) claims (\(quantities) quantities)")
@@ -88,8 +95,22 @@ struct SyntheticNews {
                            "the general staff reported", "a military spokesman told reporters", "analysts estimate"]
     static let places = ["Northfield", "the river valley", "Eastport", "the border region", "Halden province", "the capital"]
 
+    /// Sentences without numbers: most of a news article.
+    static let fillers = [
+        "The offensive has changed the dynamics of a conflict that shows no sign of ending soon.",
+        "Residents described long queues for water and bread as shelling continued through the night.",
+        "Western governments have urged restraint, while promising further support for the country's air defences.",
+        "The Kremlin rejected the report as propaganda and accused its neighbours of stoking tension.",
+        "Analysts cautioned that figures from both sides are difficult to verify independently.",
+        "Engineers worked to restore power to hospitals and schools before the first frost.",
+        "Opposition politicians demanded an inquiry into how the warnings had been ignored.",
+        "The president is expected to address parliament later this week about the situation.",
+    ]
+
     mutating func sentence() -> String {
         let place = pick(Self.places), speaker = pick(Self.speakers)
+        // About two sentences in three carry no number, as in ordinary reporting.
+        if next(3) != 0 { return pick(Self.fillers) }
         switch next(14) {
         case 0: return "\(pick(["Nearly 50,000", "Tens of thousands of", "About 52,000", "More than 45,000", "Some 48,000"])) troops have gathered near \(place), \(speaker)."
         case 1: return "At least \(10 + next(30)) people were killed and \(20 + next(80)) injured in overnight strikes on \(place)."

@@ -58,37 +58,41 @@ public struct ClaimLinker: Sendable {
         var score: Double
     }
 
-    /// Scored pairs of bundle representatives that pass the hard rules, best first; comparisons
-    /// stay inside blocks and neighbouring magnitude buckets (a factor of two each).
+    /// Scored pairs of bundle representatives that pass the hard rules, best first. Within a
+    /// block, representatives are sorted by value and each is compared only with the next few
+    /// within a factor of three: only close values can be one quantity (the hard rules allow
+    /// ±40%), and it keeps a story with hundreds of distinct figures near-linear.
     func candidateEdges(_ groups: Agglomeration) -> [Edge] {
         let nodes = groups.nodes
-        var buckets: [Int: [Int: [Int]]] = [:]
+        var blocks: [Int: [Int]] = [:]
         for representative in groups.representatives {
-            let node = nodes[representative]
-            let magnitude = Int((log2(max(node.point, 1e-9))).rounded(.down))
-            buckets[node.block, default: [:]][magnitude, default: []].append(representative)
+            blocks[nodes[representative].block, default: []].append(representative)
         }
         var edges: [Edge] = []
-        for block in buckets.keys.sorted() {
-            guard let byMagnitude = buckets[block] else { continue }
-            for magnitude in byMagnitude.keys.sorted() {
-                guard let members = byMagnitude[magnitude] else { continue }
-                for near in magnitude...(magnitude + 1) {
-                    guard let others = byMagnitude[near] else { continue }
-                    for a in members {
-                        for b in others where near != magnitude || b > a {
-                            let first = nodes[a], second = nodes[b]
-                            guard PairScorer.compatible(first, second) else { continue }
-                            let score = PairScorer.score(first, second)
-                            if score >= PairScorer.threshold { edges.append(Edge(a: min(a, b), b: max(a, b), score: score)) }
-                        }
-                    }
+        for block in blocks.keys.sorted() {
+            let members = blocks[block, default: []].sorted { (nodes[$0].point, $0) < (nodes[$1].point, $1) }
+            for (position, a) in members.enumerated() {
+                let first = nodes[a]
+                let limit = first.point * Self.valueWindow
+                var next = position + 1
+                while next < members.count, next - position <= Self.neighbours, nodes[members[next]].point <= limit {
+                    let b = members[next]
+                    next += 1
+                    let second = nodes[b]
+                    guard PairScorer.compatible(first, second) else { continue }
+                    let score = PairScorer.score(first, second)
+                    if score >= PairScorer.threshold { edges.append(Edge(a: min(a, b), b: max(a, b), score: score)) }
                 }
             }
         }
         edges.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a != $1.a ? $0.a < $1.a : $0.b < $1.b) }
         return edges
     }
+
+    /// How many higher-valued neighbours each representative is compared with.
+    static let neighbours = 48
+    /// The largest ratio of values ever compared.
+    static let valueWindow = 3.0
 
     /// Turns groups of nodes into clusters, links and claims with cluster ids.
     func assemble(_ groups: [[Int]], nodes: [ClaimFeatures], claims: [[Claim]]) -> LinkResult {
