@@ -22,6 +22,7 @@ enum NounClasses {
         add("prisoners", ["prisoners", "prisoner", "pows", "captives", "detainees"])
         add("displaced", ["refugees", "refugee", "evacuees", "displaced", "migrants"])
         add("children", ["children", "child", "kids", "minors"])
+        add("homes", ["homes", "home", "houses", "house", "dwellings", "dwelling", "residences", "apartments", "flats"])
         add("settlements", ["settlements", "settlement", "villages", "village", "towns", "town"])
         // Things measured in length or area.
         add("territory", ["territory", "territories", "region", "land", "lands", "area", "areas", "farmland", "fields",
