@@ -234,7 +234,10 @@ struct LabelClassifier {
         guard token.kind == .word, !token.capitalised else { return false }
         if NumberLexicon.scaleWords[token.lower] != nil || UnitTable.firstWords.contains(token.lower) { return true }
         if WordLists.phraseStops.contains(token.lower) { return false }
-        return token.lower.hasSuffix("s") || WordLists.irregularPlurals.contains(token.lower)
+        let lower = token.lower
+        // "census", "status", "crisis" end in s without being plurals.
+        if lower.hasSuffix("us") || lower.hasSuffix("ss") || lower.hasSuffix("is") { return false }
+        return lower.hasSuffix("s") || WordLists.irregularPlurals.contains(lower)
     }
 
     /// "page 4", "Article 5", "No. 10", "Resolution 2231": the number names something.

@@ -49,6 +49,13 @@ struct QuantityBuilder {
             first = start
         }
 
+        // "minus 20 degrees", "-5 °C": a negative amount (only where a sign makes sense).
+        var negative = false
+        if let sign = lower(first - 1), first - 1 >= floor, sign == "minus" || ((sign == "-" || sign == "−") && isGlued(first) && (first < 2 || tokens[first - 1].spaceBefore)) {
+            negative = true
+            first -= 1
+        }
+
         // Hedge before: "nearly", "more than", "an estimated".
         var hedgeWords: String?
         var hedge: HedgeBounds?
@@ -133,6 +140,15 @@ struct QuantityBuilder {
         guard isCountingExpression(amount: amount, unit: unit, hedge: hedge, noun: counted, writtenRange: writtenRange) else { return nil }
 
         if let hedge { (low, high) = hedge.apply(low: low, high: high) }
+        if negative {
+            // Only temperatures are signed; "-5 troops" is a dash, not a sign.
+            if unit?.dimension == .temperature {
+                amount.value = amount.value.map { -$0 }
+                (low, high) = (-high, -low)
+            } else {
+                first += 1
+            }
+        }
         let factor = unit?.factor ?? 1
         let canonical = unit?.unit ?? "count"
         let isRange = writtenRange != nil

@@ -1,6 +1,6 @@
 /// What a unit measures; claims are only compared within one dimension.
 public enum UnitDimension: String, Sendable, Hashable {
-    case count, percent, length, area, mass, duration, speed, money
+    case count, percent, length, area, mass, duration, speed, money, volume, temperature
 }
 
 /// One way of writing a unit, and how to convert it to the canonical unit.
@@ -64,6 +64,12 @@ enum UnitTable {
         add(["tons", "ton"], "kg", 907.18474, .mass)
         add(["lbs", "lb", "pounds of"], "kg", 0.45359237, .mass)
         add(["ounces", "ounce", "oz"], "kg", 0.028349523125, .mass)
+        // Volume (an extension of the contract's list: canonical m3). US gallon = 3.785411784 L;
+        // oil barrel = 42 US gallons.
+        add(["cubic metres", "cubic meters", "cubic metre", "cubic meter", "m ³", "m 3", "cu m"], "m3", 1, .volume)
+        add(["litres", "liters", "litre", "liter"], "m3", 0.001, .volume)
+        add(["gallons", "gallon"], "m3", 0.003785411784, .volume)
+        add(["barrels", "barrel"], "m3", 0.158987294928, .volume)
         // Durations, in seconds.
         add(["seconds", "second", "secs", "sec"], "s", 1, .duration)
         add(["minutes", "minute", "mins", "min"], "s", 60, .duration)
@@ -95,7 +101,17 @@ enum UnitTable {
     }()
 
     /// Units by their first word, so a lookup after a number touches only a few entries.
-    static let byFirstWord: [String: [UnitEntry]] = Dictionary(grouping: after, by: { $0.words.first ?? "" })
+    /// Temperatures keep the scale they were written in (no conversion between scales).
+    static let temperatures: [UnitEntry] = [
+        UnitEntry(words: ["degrees", "celsius"], unit: "degC", factor: 1, dimension: .temperature),
+        UnitEntry(words: ["degrees", "fahrenheit"], unit: "degF", factor: 1, dimension: .temperature),
+        UnitEntry(words: ["°", "c"], unit: "degC", factor: 1, dimension: .temperature),
+        UnitEntry(words: ["°", "f"], unit: "degF", factor: 1, dimension: .temperature),
+        UnitEntry(words: ["degrees"], unit: "degrees", factor: 1, dimension: .temperature),
+    ]
+
+    static let byFirstWord: [String: [UnitEntry]] = Dictionary(grouping: after + temperatures, by: { $0.words.first ?? "" })
+        .mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
     /// Every word a unit can start with.
     static let firstWords: Set<String> = Set(byFirstWord.keys)
@@ -130,6 +146,8 @@ enum UnitTable {
         case "kg": return .mass
         case "s": return .duration
         case "m/s": return .speed
+        case "m3": return .volume
+        case "degC", "degF", "degrees": return .temperature
         default: return .money
         }
     }

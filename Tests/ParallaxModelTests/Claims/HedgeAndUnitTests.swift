@@ -52,3 +52,20 @@ import Testing
         #expect(try #require(quantity(in: "The dispute has lasted for over two years.")).high == 1e18)
     }
 }
+
+@Suite struct SignedAndVolumeTests {
+    @Test func temperaturesMayBeNegative() throws {
+        let claim = try #require(quantity(in: "Temperatures fell to minus 20 degrees Celsius."))
+        #expect(claim.value == -20 && claim.unit == "degC")
+    }
+
+    @Test func aDashBeforeACountIsNotASign() throws {
+        let claim = try #require(quantity(in: "Losses - 40 tanks - were confirmed."))
+        #expect(claim.value == 40)
+    }
+
+    @Test func volumesConvertToCubicMetres() throws {
+        let claim = try #require(quantity(in: "The tanker spilled 2,000 barrels of oil."))
+        #expect(claim.unit == "m3" && abs((claim.value ?? 0) - 317.974589856) < 1e-6)
+    }
+}
