@@ -53,7 +53,12 @@ enum PairScorer {
     static func score(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Double {
         let noun: Double = a.noun >= 0 && a.noun == b.noun ? 1 : (a.noun >= 0 && b.noun >= 0 ? 0.7 : 0.4)
         let ratio = max(a.point, b.point) / max(min(a.point, b.point), 1e-12)
-        let value = max(0, 1 - log(max(ratio, 1)) / log(2))
+        var value = max(0, 1 - log(max(ratio, 1)) / log(2))
+        // A vague amount that contains the other's figure ("tens of thousands" and 50,000) fits it.
+        if a.isVague != b.isVague {
+            let vague = a.isVague ? a : b, exact = a.isVague ? b : a
+            if exact.point >= vague.low && exact.point <= vague.high { value = max(value, 0.7) }
+        }
         let context = 0.5 * a.context.jaccard(b.context) + 0.5 * a.topic.overlap(b.topic)
         let groups: Double = a.groups == b.groups ? 1 : 0.5
         let plain: Double = a.plainModifiers == b.plainModifiers ? 1 : (a.plainModifiers.isDisjoint(with: b.plainModifiers) ? 0.3 : 0.6)
