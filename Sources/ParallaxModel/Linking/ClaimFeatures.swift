@@ -82,20 +82,35 @@ struct FeatureBuilder {
     /// Interned words and keys, shared across the story so that ids compare as integers.
     private(set) var keys: [String: Int] = [:]
 
+    /// Stems of words (names, topics, speakers) by their own table: the hot path skips prefixing.
+    private var stems: [String: Int] = [:]
+
     /// First five letters, lower-cased: "Russian"/"Russia" → "russi", "Korean"/"Korea" → "korea".
     static func stem(_ word: String) -> String {
-        var result = ""
-        for character in word.lowercased() where character.isLetter {
-            result.append(character)
-            if result.count == 5 { break }
+        var view = String.UnicodeScalarView()
+        var count = 0
+        for scalar in word.unicodeScalars where ClaimTokenizer.isLetter(scalar) {
+            view.append(scalar)
+            count += 1
+            if count == 5 { break }
         }
-        return result
+        let result = String(view)
+        return result.unicodeScalars.contains { $0.value >= 65 && $0.value <= 90 || $0.value >= 128 } ? result.lowercased() : result
     }
 
     mutating func intern(_ key: String) -> Int {
         if let id = keys[key] { return id }
-        let id = keys.count
+        let id = keys.count + stems.count
         keys[key] = id
+        return id
+    }
+
+    /// The id of a word's stem; ids never collide with `intern` ids.
+    mutating func stemID(_ word: String) -> Int {
+        let key = Self.stem(word)
+        if let id = stems[key] { return id }
+        let id = keys.count + stems.count
+        stems[key] = id
         return id
     }
 
@@ -133,14 +148,12 @@ struct FeatureBuilder {
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
             if (!token.capitalised || position == 0), lower.count >= 4, !isStop, !WordLists.reportingVerbs.contains(lower),
                !WordLists.timeWords.contains(lower) {
-                topic.insert(intern("t:" + Self.stem(lower)))
+                topic.insert(stemID(lower))
             }
-            if token.capitalised, !isStop {
-                let stem = Self.stem(lower)
-                if stem.count >= 3 {
-                    names.insert(intern("n:" + stem))
-                    context.insert(intern("n:" + stem))
-                }
+            if token.capitalised, !isStop, lower.unicodeScalars.count >= 3 {
+                let id = stemID(lower)
+                names.insert(id)
+                context.insert(id)
             }
             if claim.noun == nil, let name = NounClasses.classOf[lower] {
                 let distance = abs(token.start - claim.span.start)
@@ -154,7 +167,7 @@ struct FeatureBuilder {
             let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
             context.insert(key)
             names.insert(key)
-            for word in mention.text.split(separator: " ") { names.insert(intern("n:" + Self.stem(String(word)))) }
+            for word in mention.text.split(separator: " ") { names.insert(stemID(String(word))) }
             if claim.span.contains(mention.span), mention.type != .person {
                 mentionGroups.insert(key)
                 coveredByMention.append(mention.span)
@@ -179,7 +192,7 @@ struct FeatureBuilder {
         for modifier in claim.modifiers {
             for word in modifier.split(whereSeparator: { $0 == " " || $0 == "-" }) {
                 if word.first?.isUppercase == true {
-                    if !mentionText.contains(word) { groups.insert(intern("n:" + Self.stem(String(word)))) }
+                    if !mentionText.contains(word) { groups.insert(stemID(String(word))) }
                 } else {
                     plain.insert(intern("p:" + word.lowercased()))
                 }
@@ -195,9 +208,10 @@ struct FeatureBuilder {
         } else {
             point = (low * high).squareRoot()
         }
-        let speakerIDs = Set((claim.attribution ?? "").split(separator: " ").map { Self.stem(String($0)) }.filter { $0.count >= 3 }.map { intern("n:" + $0) })
+        var speakerIDs: Set<Int> = []
+        for word in (claim.attribution ?? "").split(separator: " ") where word.unicodeScalars.count >= 3 { speakerIDs.insert(stemID(String(word))) }
         names.subtract(speakerIDs)
-        if let noun = claim.noun { topic.insert(intern("t:" + Self.stem(noun))) }
+        if let noun = claim.noun { topic.insert(stemID(noun)) }
         return ClaimFeatures(
             article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b:" + blockName),
             nounClass: nounClassName.map { intern("c:" + $0) } ?? -1,
