@@ -103,6 +103,8 @@ public struct ClaimLinker: Sendable {
         let ordered = groups.map { group in
             group.flatMap { node in nodes[node].claims.map { (nodes[node].article, $0) } }.sorted { $0 < $1 }
         }.sorted { $0[0] < $1[0] }
+        // Room for every pair up front: growing one cluster at a time would copy the links again and again.
+        links.reserveCapacity(ordered.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 })
         for group in ordered {
             let id = "k\(clusters.count + 1)"
             var members: [Claim] = []
@@ -110,17 +112,18 @@ public struct ClaimLinker: Sendable {
                 claims[article][index].clusterID = id
                 members.append(claims[article][index])
             }
-            var groupLinks: [ClaimLink] = []
-            groupLinks.reserveCapacity(members.count * (members.count - 1) / 2)
+            // Plain arrays, so the pair loop copies numbers, not whole claims.
+            let ids = members.map(\.id), lows = members.map { $0.low ?? 0 }, highs = members.map { $0.high ?? 0 }
+            let articleOf = group.map(\.0)
+            var conflict = false
             for i in members.indices {
-                let a = members[i]
-                for j in (i + 1)..<members.count where members[j].articleID != a.articleID {
-                    let b = members[j]
-                    groupLinks.append(ClaimLink(a: a.id, b: b.id, verdict: PairScorer.verdict(
-                        low: a.low ?? 0, high: a.high ?? 0, low: b.low ?? 0, high: b.high ?? 0)))
+                for j in (i + 1)..<members.count where articleOf[j] != articleOf[i] {
+                    let verdict = PairScorer.verdict(low: lows[i], high: highs[i], low: lows[j], high: highs[j])
+                    if verdict == .conflict { conflict = true }
+                    links.append(ClaimLink(a: ids[i], b: ids[j], verdict: verdict))
                 }
             }
-            let verdict: Verdict = groupLinks.contains { $0.verdict == .conflict } ? .conflict : .agree
+            let verdict: Verdict = conflict ? .conflict : .agree
             let stated = members.map { claim -> (Double, Double) in
                 if let value = claim.value { return (value, value) }
                 let low = claim.low ?? 0, high = claim.high ?? low
@@ -131,7 +134,6 @@ public struct ClaimLinker: Sendable {
                 low: stated.map(\.0).min() ?? 0, high: stated.map(\.1).max() ?? 0,
                 unit: members.first?.unit ?? "count", label: Self.label(members)
             ))
-            links += groupLinks
         }
         return LinkResult(claims: claims, clusters: clusters, links: links)
     }
