@@ -143,13 +143,13 @@ enum ClaimTokenizer {
         var ascii = true
         for index in range where scalars[index].value >= 128 { ascii = false; break }
         if ascii {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(range.count)
-            for index in range {
-                let value = UInt8(scalars[index].value)
-                bytes.append(value >= 65 && value <= 90 ? value + 32 : value)
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, index) in range.enumerated() {
+                    let value = UInt8(scalars[index].value)
+                    buffer[offset] = value >= 65 && value <= 90 ? value + 32 : value
+                }
+                return range.count
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[range])
