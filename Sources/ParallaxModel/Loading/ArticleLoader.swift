@@ -64,6 +64,8 @@ public struct ArticleLoader: Sendable {
             }
             switch FileProbe.kind(of: path) {
             case .unusable(let reason):
+                // Already reported while listing a directory given before it.
+                guard !session.report.problems.contains(LoadProblem(path: path, reason: reason)) else { continue }
                 session.report.problems.append(LoadProblem(path: path, reason: reason))
             case .directory(let identity):
                 session.loadDirectory(path, identity: identity)
