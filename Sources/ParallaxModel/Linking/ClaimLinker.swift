@@ -142,13 +142,29 @@ public struct ClaimLinker: Sendable {
     static func label(_ members: [Claim]) -> String {
         var counts: [String: Int] = [:]
         for claim in members {
-            guard let subject = claim.subject, subject.split(separator: " ").count <= 6 else { continue }
+            // A bare unit code ("s", "USD") says nothing to a reader; the fallback below does better.
+            guard let subject = claim.subject, subject != claim.unit, subject.split(separator: " ").count <= 6 else { continue }
             counts[subject, default: 0] += 1
         }
         if let best = counts.sorted(by: { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }).first {
             if best.value == 1, let longest = counts.keys.sorted(by: { ($0.count, $1) > ($1.count, $0) }).first { return longest }
             return best.key
         }
-        return members.first?.noun ?? members.first?.unit ?? "quantity"
+        return members.first?.noun ?? dimensionName(members.first?.unit)
+    }
+
+    /// What a quantity in `unit` measures, for a cluster with no better label.
+    static func dimensionName(_ unit: String?) -> String {
+        switch unit {
+        case "s": return "duration"
+        case "km": return "distance"
+        case "km2": return "area"
+        case "kg": return "mass"
+        case "m/s": return "speed"
+        case "m3": return "volume"
+        case "percent": return "share"
+        case nil, "count": return "quantity"
+        case let code?: return code.count == 3 && code == code.uppercased() ? "amount in \(code)" : "quantity"
+        }
     }
 }
