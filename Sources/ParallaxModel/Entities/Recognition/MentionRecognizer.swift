@@ -122,6 +122,8 @@ struct MentionRecognizer: Sendable {
         if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
         let withNext = sentence.phraseKey(runStart..<(next + 1))
         if gazetteer.titlePrefixes.contains(withNext) || gazetteer.titles.contains(withNext) { return next }
+        // "Minister of Employment Ana Ruiz": a title goes on through "of" into its portfolio.
+        if connectors == ["of"], gazetteer.titles.contains(sentence.key(at - 1)) { return next }
         return nil
     }
 
@@ -221,19 +223,36 @@ struct MentionRecognizer: Sendable {
         for titleStart in range.lowerBound..<min(range.upperBound, range.lowerBound + gazetteer.longestName + 1) {
             guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)) else { continue }
             guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
-            guard let titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
+            guard var titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
+            titleEnd = portfolioEnd(after: titleEnd, limit: range.upperBound, in: sentence)
             var result: [Piece] = []
             if titleStart > range.lowerBound { result.append(Piece(range: range.lowerBound..<titleStart)) }
-            if titleEnd < range.upperBound {
+            if titleEnd < range.upperBound, sentence.tokens[titleEnd].kind == .word, sentence.key(titleEnd) == "of" {
+                // "President of Ukraine": no person follows; the place stands alone.
+                if titleEnd + 1 < range.upperBound { result.append(Piece(range: (titleEnd + 1)..<range.upperBound)) }
+            } else if titleEnd < range.upperBound {
                 result.append(Piece(range: titleEnd..<range.upperBound, role: sentence.text(titleStart..<titleEnd)))
             }
             return result
         }
         // A lower-case title just before the name ("president Vladimir Putin", "Gen. Syrskyi").
-        if piece.role == nil, let role = titleBefore(range.lowerBound, in: sentence) {
+        if piece.role == nil, let role = titleBefore(range.lowerBound, in: sentence) ?? appositiveRole(around: range, in: sentence) {
             return [Piece(range: range, role: role)]
         }
         return [piece]
+    }
+
+    /// Where a role such as "Minister of Employment" or "Chief of Naval Operations" ends and
+    /// the name begins: the name keeps the last two words ("Ana Ruiz"), or three when the
+    /// first of them is a given name ("Maria Luisa Ruiz"); a lone word after the portfolio
+    /// is a surname ("Minister of Defence Kovac").
+    func portfolioEnd(after titleEnd: Int, limit: Int, in sentence: SentenceTokens) -> Int {
+        guard titleEnd < limit, sentence.tokens[titleEnd].kind == .word, sentence.key(titleEnd) == "of" else { return titleEnd }
+        let rest = limit - (titleEnd + 1)
+        guard rest >= 2 else { return titleEnd }
+        var nameWords = rest >= 3 ? 2 : 1
+        if rest >= 4, gazetteer.givenNames.contains(sentence.key(limit - 3)) { nameWords = 3 }
+        return limit - nameWords
     }
 
     private func longestTitle(in sentence: SentenceTokens, from start: Int, limit: Int) -> Int? {
