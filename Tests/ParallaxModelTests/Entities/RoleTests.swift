@@ -57,3 +57,19 @@ struct TitleOfPlaceTests {
         #expect(!result.texts[0].contains { $0.hasPrefix("of") })
     }
 }
+
+@Suite("Possessives inside names")
+struct PossessiveNameTests {
+    @Test func possessiveCommonNounBeforeAnOrganisationWordStaysInTheName() {
+        let result = analyze([["She studied at Queen's University Belfast before the war. The queen was not there. Farmers' Union members and farmers marched."]])
+        #expect(result.mention("Queen's University Belfast")?.type == .org)
+        #expect(result.mention("Farmers' Union")?.type == .org)
+    }
+
+    @Test func possessiveNameBeforeAnOrganisationStaysApart() {
+        let result = analyze([["Estonia's Defence Ministry said Kallas's Reform Party would reply. The ministry said little."]])
+        #expect(result.mention("Estonia")?.type == .place)
+        #expect(result.mention("Defence Ministry")?.type == .org)
+        #expect(result.mention("Reform Party")?.type == .org)
+    }
+}

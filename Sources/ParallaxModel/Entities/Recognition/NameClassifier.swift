@@ -81,7 +81,9 @@ struct NameClassifier {
         }
         let lastKey = wordKeys.last ?? key
         let firstKey = wordKeys.first ?? key
-        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" }
+        // "of", "for" or a possessive inside ("King's College London") ties an organisation
+        // word anywhere in the name to the whole name.
+        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" || $0.hasSuffix("'s") || $0.hasSuffix("'") }
         if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey)
             || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
