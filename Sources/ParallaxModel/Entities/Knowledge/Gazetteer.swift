@@ -20,8 +20,11 @@ struct GazetteerEntry: Sendable, Hashable {
 final class Gazetteer: Sendable {
     static let shared = Gazetteer(directory: ResourceLocator.modelResources?.appendingPathComponent("Gazetteer"))
 
-    /// Names of places, organisations and groups by folded key.
-    let names: [String: GazetteerEntry]
+    /// Places by folded key, searched in the generated file itself (cheap to load).
+    let places: SortedNameTable
+    /// Hand-written names by folded key (organisations, groups, place aliases); they win over
+    /// places: "Georgian" is a group, "Guardian" an outlet, whatever small town shares the name.
+    let knownNames: [String: GazetteerEntry]
     /// Longest name in words, to bound phrase lookups.
     let longestName: Int
     let givenNames: Set<String>
@@ -48,27 +51,20 @@ final class Gazetteer: Sendable {
                 return line.hasSuffix("\r") ? String(line.dropLast()) : line
             }
         }
+        let places = SortedNameTable(data: directory.flatMap { try? Data(contentsOf: $0.appendingPathComponent("places.tsv")) } ?? Data())
         var names: [String: GazetteerEntry] = [:]
-        names.reserveCapacity(80_000)
         func add(_ surface: String, _ entry: GazetteerEntry, replacing: Bool) {
             let key = NameFolding.keyWithoutArticle(surface)
             guard !key.isEmpty else { return }
             if replacing || names[key] == nil { names[key] = entry }
         }
-        for line in lines("places.tsv") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 3 else { continue }
-            let kind = GazetteerEntry.Kind(rawValue: fields[2]) ?? .city
-            add(fields[0], GazetteerEntry(type: .place, kind: kind, canonical: fields[1]), replacing: false)
-        }
         for line in lines("place-aliases.tsv") {
             let fields = line.split(separator: "\t").map(String.init)
             guard fields.count >= 2 else { continue }
-            let kind = names[NameFolding.key(fields[1])]?.kind ?? .region
+            let canonicalKey = NameFolding.key(fields[1])
+            let kind = names[canonicalKey]?.kind ?? Self.placeEntry(places, canonicalKey)?.kind ?? .region
             add(fields[0], GazetteerEntry(type: .place, kind: kind, canonical: fields[1]), replacing: true)
         }
-        // Organisations and demonyms win over places: "Georgian" is a group, "Guardian" an
-        // outlet, whatever small town shares the name.
         for line in lines("organisations.tsv") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 3 else { continue }
@@ -89,8 +85,9 @@ final class Gazetteer: Sendable {
                 add(String(form), entry, replacing: true)
             }
         }
-        self.names = names
-        self.longestName = min(8, names.keys.reduce(1) { max($0, $1.split(separator: " ").count) })
+        self.places = places
+        self.knownNames = names
+        self.longestName = min(8, names.keys.reduce(places.longestKeyWords) { max($0, $1.split(separator: " ").count) })
         self.givenNames = Set(lines("given-names.txt").map(NameFolding.key))
         let titleList = lines("titles.txt")
         self.titles = Set(titleList.map(NameFolding.key))
@@ -112,7 +109,25 @@ final class Gazetteer: Sendable {
         self.notNames = Set(lines("not-names.txt").map(NameFolding.key))
     }
 
-    func entry(_ key: String) -> GazetteerEntry? { names[key] }
+    func entry(_ key: String) -> GazetteerEntry? {
+        knownNames[key] ?? Self.placeEntry(places, key)
+    }
+
+    /// A places.tsv line after its key is "surface, canonical, kind", tab-separated; parsed
+    /// from bytes because this runs for every capitalised phrase of the text.
+    private static func placeEntry(_ places: SortedNameTable, _ key: String) -> GazetteerEntry? {
+        places.withLine(forKey: key) { rest -> GazetteerEntry? in
+            guard let firstTab = rest.firstIndex(of: UInt8(ascii: "\t")),
+                  let secondTab = rest[(firstTab + 1)...].firstIndex(of: UInt8(ascii: "\t")) else { return nil }
+            let canonical = String(decoding: UnsafeBufferPointer(rebasing: rest[(firstTab + 1)..<secondTab]), as: UTF8.self)
+            let kindBytes = UnsafeBufferPointer(rebasing: rest[(secondTab + 1)...])
+            let kind = placeKinds.first { $0.bytes.elementsEqual(kindBytes) }?.kind ?? .city
+            return GazetteerEntry(type: .place, kind: kind, canonical: canonical)
+        } ?? nil
+    }
+
+    private static let placeKinds: [(bytes: [UInt8], kind: GazetteerEntry.Kind)] =
+        [GazetteerEntry.Kind.city, .country, .region, .continent].map { (Array($0.rawValue.utf8), $0) }
 
     /// Whether a lower-case part after a hyphen modifies the name rather than belongs to it:
     /// "Russian-backed", "Kyiv-based" (a known name, or a word such as "based" or "-led")

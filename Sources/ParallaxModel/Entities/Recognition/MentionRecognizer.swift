@@ -19,7 +19,7 @@ struct MentionRecognizer: Sendable {
             guard !tokens.isEmpty else { continue }
             let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
-            for run in capitalisedRuns(sentence) {
+            for run in capitalisedRuns(sentence, lowercaseWords: lowercaseWords) {
                 var pieces = split(run, in: sentence)
                 if isHeadline { pieces = pieces.flatMap { headlinePieces($0, in: sentence) } }
                 for piece in pieces {
@@ -61,7 +61,7 @@ struct MentionRecognizer: Sendable {
 
     /// Maximal runs of capitalised words, joined across name particles and organisation
     /// connectors; a possessive ends a run.
-    private func capitalisedRuns(_ sentence: SentenceTokens) -> [Range<Int>] {
+    private func capitalisedRuns(_ sentence: SentenceTokens, lowercaseWords: LowercaseWords) -> [Range<Int>] {
         let tokens = sentence.tokens
         var runs: [Range<Int>] = []
         var index = 0
@@ -70,7 +70,9 @@ struct MentionRecognizer: Sendable {
             let start = index
             var end = index + 1
             // Real names are short; a cap keeps odd text ("Kyiv Kyiv Kyiv ...") linear.
-            while end < tokens.count, end - start < Self.longestRun, !tokens[end - 1].hasPossessive, !hasModifierTail(sentence, end - 1) {
+            while end < tokens.count, end - start < Self.longestRun,
+                  !tokens[end - 1].hasPossessive || possessiveInsideName(sentence, end - 1, lowercaseWords: lowercaseWords),
+                  !hasModifierTail(sentence, end - 1) {
                 if sentence.isCapitalisedWord(end), !hasModifierTail(sentence, end) {
                     end += 1
                     continue
@@ -85,6 +87,21 @@ struct MentionRecognizer: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// "King's College London", "Workers' Party": a possessive common noun (one the story also
+    /// writes in lower case) before capitalised words that include an organisation word is
+    /// part of the name; "Ukraine's Defence Ministry" or "Tusk's Civic Platform" are not.
+    private func possessiveInsideName(_ sentence: SentenceTokens, _ index: Int, lowercaseWords: LowercaseWords) -> Bool {
+        let key = sentence.key(index)
+        guard !key.isEmpty, lowercaseWords.contains(key), gazetteer.entry(key) == nil else { return false }
+        var next = index + 1
+        while next - index <= 4, sentence.isCapitalisedWord(next) {
+            if gazetteer.organisationWords.contains(sentence.key(next)) { return true }
+            if sentence.tokens[next].hasPossessive { return false }
+            next += 1
+        }
+        return false
     }
 
     /// "Russian-occupied" stands alone: the run ends there.
@@ -122,6 +139,8 @@ struct MentionRecognizer: Sendable {
         if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
         let withNext = sentence.phraseKey(runStart..<(next + 1))
         if gazetteer.titlePrefixes.contains(withNext) || gazetteer.titles.contains(withNext) { return next }
+        // "Minister of Employment Ana Ruiz": a title goes on through "of" into its portfolio.
+        if connectors == ["of"], gazetteer.titles.contains(sentence.key(at - 1)) { return next }
         return nil
     }
 
@@ -219,21 +238,39 @@ struct MentionRecognizer: Sendable {
         if gazetteer.entry(sentence.phraseKey(range)) != nil { return [piece] }
         // A title at the start, or after a leading known name ("Ukrainian President ...").
         for titleStart in range.lowerBound..<min(range.upperBound, range.lowerBound + gazetteer.longestName + 1) {
-            guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)) else { continue }
+            // "King's College": a title in the possessive names something else.
+            guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)), !sentence.tokens[titleStart].hasPossessive else { continue }
             guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
-            guard let titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
+            guard var titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
+            titleEnd = portfolioEnd(after: titleEnd, limit: range.upperBound, in: sentence)
             var result: [Piece] = []
             if titleStart > range.lowerBound { result.append(Piece(range: range.lowerBound..<titleStart)) }
-            if titleEnd < range.upperBound {
+            if titleEnd < range.upperBound, sentence.tokens[titleEnd].kind == .word, sentence.key(titleEnd) == "of" {
+                // "President of Ukraine": no person follows; the place stands alone.
+                if titleEnd + 1 < range.upperBound { result.append(Piece(range: (titleEnd + 1)..<range.upperBound)) }
+            } else if titleEnd < range.upperBound {
                 result.append(Piece(range: titleEnd..<range.upperBound, role: sentence.text(titleStart..<titleEnd)))
             }
             return result
         }
         // A lower-case title just before the name ("president Vladimir Putin", "Gen. Syrskyi").
-        if piece.role == nil, let role = titleBefore(range.lowerBound, in: sentence) {
+        if piece.role == nil, let role = titleBefore(range.lowerBound, in: sentence) ?? appositiveRole(around: range, in: sentence) {
             return [Piece(range: range, role: role)]
         }
         return [piece]
+    }
+
+    /// Where a role such as "Minister of Employment" or "Chief of Naval Operations" ends and
+    /// the name begins: the name keeps the last two words ("Ana Ruiz"), or three when the
+    /// first of them is a given name ("Maria Luisa Ruiz"); a lone word after the portfolio
+    /// is a surname ("Minister of Defence Kovac").
+    func portfolioEnd(after titleEnd: Int, limit: Int, in sentence: SentenceTokens) -> Int {
+        guard titleEnd < limit, sentence.tokens[titleEnd].kind == .word, sentence.key(titleEnd) == "of" else { return titleEnd }
+        let rest = limit - (titleEnd + 1)
+        guard rest >= 2 else { return titleEnd }
+        var nameWords = rest >= 3 ? 2 : 1
+        if rest >= 4, gazetteer.givenNames.contains(sentence.key(limit - 3)) { nameWords = 3 }
+        return limit - nameWords
     }
 
     private func longestTitle(in sentence: SentenceTokens, from start: Int, limit: Int) -> Int? {

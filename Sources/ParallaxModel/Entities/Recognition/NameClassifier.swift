@@ -54,7 +54,7 @@ struct NameClassifier {
 
         var candidate = NameCandidate(start: start, end: end, text: text, key: key, wordKeys: wordKeys, type: .other,
                                       evidence: .guess, role: role, canonical: nil, needsConfirmation: false)
-        let (type, evidence, canonical) = forcedType.map { ($0, TypeEvidence.known, nil) } ?? decideType(range, key: key, entry: entry, wordKeys: wordKeys, role: role)
+        let (type, evidence, canonical) = forcedType.map { ($0, TypeEvidence.known, nil) } ?? decideType(range, key: key, entry: entry, wordKeys: wordKeys, role: role, lowercaseWords: lowercaseWords)
         candidate.type = type
         candidate.evidence = evidence
         candidate.canonical = canonical
@@ -74,13 +74,16 @@ struct NameClassifier {
         return candidate
     }
 
-    private func decideType(_ range: Range<Int>, key: String, entry: GazetteerEntry?, wordKeys: [String], role: String?) -> (EntityType, TypeEvidence, String?) {
+    private func decideType(_ range: Range<Int>, key: String, entry: GazetteerEntry?, wordKeys: [String], role: String?,
+                            lowercaseWords: LowercaseWords) -> (EntityType, TypeEvidence, String?) {
         if let entry {
             return (entry.type, .known, entry.canonical)
         }
         let lastKey = wordKeys.last ?? key
         let firstKey = wordKeys.first ?? key
-        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" }
+        // "of", "for" or a possessive inside ("King's College London") ties an organisation
+        // word anywhere in the name to the whole name.
+        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" || $0.hasSuffix("'s") || $0.hasSuffix("'") }
         if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey)
             || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
@@ -110,6 +113,12 @@ struct NameClassifier {
         }
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
             return (.place, .context, nil)
+        }
+        // "Left Bloc", "Civic Platform": an unknown name ending in a word the story also writes
+        // in lower case is more often an organisation than a person with such a surname.
+        if wordKeys.count >= 2, !gazetteer.givenNames.contains(firstKey), lowercaseWords.contains(lastKey),
+           !ContextWords.speechVerbs.contains(lastKey), !ContextWords.nameParticles.contains(lastKey) {
+            return (.org, .guess, nil)
         }
         if wordKeys.count >= 2 { return (.person, .guess, nil) }
         // An unknown single capitalised word with no context: in news most often a company,

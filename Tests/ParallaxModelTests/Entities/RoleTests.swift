@@ -1,0 +1,75 @@
+import Testing
+@testable import ParallaxModel
+
+@Suite("Entity roles")
+struct RoleTests {
+    @Test func titleWithOfIsTheRoleNotPartOfTheName() {
+        let result = analyze([["Secretary of State Maren Albright flew to Oslo. Chief of Staff Piet Hollander stayed behind."]])
+        #expect(result.mention("Maren Albright")?.role == "Secretary of State")
+        #expect(result.mention("Piet Hollander")?.role == "Chief of Staff")
+        #expect(!result.texts[0].contains { $0.hasPrefix("State") || $0.hasPrefix("Staff") })
+    }
+
+    @Test func titleRunsOnThroughOfIntoItsPortfolio() {
+        let result = analyze([["Minister of Employment Ana Ruiz met the unions. Minister of Defence Kovac did not."]])
+        #expect(result.mention("Ana Ruiz")?.role == "Minister of Employment")
+        #expect(result.mention("Kovac")?.role == "Minister of Defence")
+        #expect(!result.texts[0].contains { $0.hasPrefix("Employment") || $0.hasPrefix("Defence") })
+    }
+
+    @Test func roleBeforeACommaIsTheRoleOfTheNameAfterIt() {
+        let result = analyze([["Estonia's top commander, Tarmo Kivi, said the line held."]])
+        #expect(result.mention("Tarmo Kivi")?.role == "top commander")
+        #expect(result.mention("Tarmo Kivi")?.type == .person)
+    }
+
+    @Test func roleAfterACommaIsTheRoleOfTheNameBeforeIt() {
+        let result = analyze([["\"We see no change,\" said Arvo Tamm, the Kremlin spokesman."]])
+        #expect(result.mention("Arvo Tamm")?.role == "Kremlin spokesman")
+    }
+
+    @Test func commaWithoutATitleWordGivesNoRole() {
+        let result = analyze([["In Tartu, the old town, Arvo Tamm met Liis Saar, a teacher from Narva."]])
+        #expect(result.mention("Arvo Tamm")?.role == nil)
+        #expect(result.mention("Liis Saar")?.role == nil)
+    }
+}
+
+@Suite("Entity types of unknown names")
+struct UnknownNameTypeTests {
+    @Test func unknownNameEndingInACommonWordIsAnOrganisation() {
+        let result = analyze([["Voters backed Blue Lantern, a small party. Its rival lit a lantern; Blue Lantern won anyway."]])
+        #expect(result.mention("Blue Lantern")?.type == .org)
+    }
+
+    @Test func unknownTwoWordNameIsStillAPerson() {
+        let result = analyze([["Voters backed Oskar Wennberg in the north."]])
+        #expect(result.mention("Oskar Wennberg")?.type == .person)
+    }
+}
+
+@Suite("Titles with of and no person")
+struct TitleOfPlaceTests {
+    @Test func titleOfAPlaceLeavesThePlaceAlone() {
+        let result = analyze([["The President of Estonia spoke first."]])
+        #expect(result.mention("Estonia")?.type == .place)
+        #expect(result.mention("Estonia")?.role == nil)
+        #expect(!result.texts[0].contains { $0.hasPrefix("of") })
+    }
+}
+
+@Suite("Possessives inside names")
+struct PossessiveNameTests {
+    @Test func possessiveCommonNounBeforeAnOrganisationWordStaysInTheName() {
+        let result = analyze([["She studied at Queen's University Belfast before the war. The queen was not there. Farmers' Union members and farmers marched."]])
+        #expect(result.mention("Queen's University Belfast")?.type == .org)
+        #expect(result.mention("Farmers' Union")?.type == .org)
+    }
+
+    @Test func possessiveNameBeforeAnOrganisationStaysApart() {
+        let result = analyze([["Estonia's Defence Ministry said Kallas's Reform Party would reply. The ministry said little."]])
+        #expect(result.mention("Estonia")?.type == .place)
+        #expect(result.mention("Defence Ministry")?.type == .org)
+        #expect(result.mention("Reform Party")?.type == .org)
+    }
+}
