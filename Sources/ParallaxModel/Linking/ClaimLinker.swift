@@ -1,3 +1,5 @@
+import Foundation
+
 /// What linking produces: claims with their cluster ids set, the clusters and their links.
 public struct LinkResult: Sendable {
     public var claims: [[Claim]]
@@ -12,11 +14,139 @@ public struct LinkResult: Sendable {
 }
 
 /// Groups claims from different articles that state the same quantity, with verdicts.
-/// (Placeholder until the claims issue lands: links nothing.)
+///
+/// 1. Each quantity claim gets features (unit dimension, counted-noun class, modifiers, the
+///    entities and capitalised words of its sentence, casualty wording, speaker).
+/// 2. Claims are blocked by unit and noun class, then by order of magnitude, so only plausible
+///    pairs are ever compared.
+/// 3. Pairs that pass the hard rules are scored; the best pairs are merged first (greedy
+///    agglomeration) as long as every cross pair in the merged group stays compatible and each
+///    article contributes one node. Identical statements are bundled and compared once.
+/// Before all this, one article's restatements of a quantity become one node (RestatementGrouper):
+/// the repeated figure joins the same cluster, since leaving it out would hide that the article
+/// commits to it twice; links still pair only claims from different articles.
 public struct ClaimLinker: Sendable {
     public init() {}
 
     public func link(_ claims: [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
-        LinkResult(claims: claims, clusters: [], links: [])
+        var builder = FeatureBuilder()
+        var features: [ClaimFeatures] = []
+        for (articleIndex, articleClaims) in claims.enumerated() where articleIndex < articles.count {
+            let article = articles[articleIndex]
+            let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
+            var tokensBySentence: [Int: [ClaimToken]] = [:]
+            for (claimIndex, claim) in articleClaims.enumerated() where claim.kind == .quantity {
+                let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
+                if tokensBySentence[claim.sentence] == nil {
+                    tokensBySentence[claim.sentence] = ClaimTokenizer.tokenize(article.scalars, in: sentence.start..<sentence.end)
+                }
+                if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
+                                                  sentenceTokens: tokensBySentence[claim.sentence] ?? [], mentions: articleMentions) {
+                    features.append(feature)
+                }
+            }
+        }
+        let nodes = RestatementGrouper.nodes(features)
+        var groups = Agglomeration(nodes: nodes)
+        for edge in candidateEdges(groups) { groups.merge(edge.a, edge.b) }
+        return assemble(groups.clusters(), nodes: nodes, claims: claims)
+    }
+
+    struct Edge {
+        var a: Int
+        var b: Int
+        var score: Double
+    }
+
+    /// Scored pairs of bundle representatives that pass the hard rules, best first. Within a
+    /// block, representatives are sorted by value and each is compared only with the next few
+    /// within a factor of three: only close values can be one quantity (the hard rules allow
+    /// ±40%), and it keeps a story with hundreds of distinct figures near-linear.
+    func candidateEdges(_ groups: Agglomeration) -> [Edge] {
+        let nodes = groups.nodes
+        var blocks: [Int: [Int]] = [:]
+        for representative in groups.representatives {
+            blocks[nodes[representative].block, default: []].append(representative)
+        }
+        var edges: [Edge] = []
+        for block in blocks.keys.sorted() {
+            let members = blocks[block, default: []].sorted { (nodes[$0].point, $0) < (nodes[$1].point, $1) }
+            for (position, a) in members.enumerated() {
+                let first = nodes[a]
+                let limit = first.point * Self.valueWindow
+                var next = position + 1
+                while next < members.count, next - position <= Self.neighbours, nodes[members[next]].point <= limit {
+                    let b = members[next]
+                    next += 1
+                    let second = nodes[b]
+                    guard PairScorer.compatible(first, second) else { continue }
+                    let score = PairScorer.score(first, second)
+                    if score >= PairScorer.threshold { edges.append(Edge(a: min(a, b), b: max(a, b), score: score)) }
+                }
+            }
+        }
+        edges.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a != $1.a ? $0.a < $1.a : $0.b < $1.b) }
+        return edges
+    }
+
+    /// How many higher-valued neighbours each representative is compared with.
+    static let neighbours = 48
+    /// The largest ratio of values ever compared.
+    static let valueWindow = 3.0
+
+    /// Turns groups of nodes into clusters, links and claims with cluster ids.
+    func assemble(_ groups: [[Int]], nodes: [ClaimFeatures], claims: [[Claim]]) -> LinkResult {
+        var claims = claims
+        var clusters: [ClaimCluster] = []
+        var links: [ClaimLink] = []
+        // Members as (article, claim index) in story order; clusters ordered by their first member.
+        let ordered = groups.map { group in
+            group.flatMap { node in nodes[node].claims.map { (nodes[node].article, $0) } }.sorted { $0 < $1 }
+        }.sorted { $0[0] < $1[0] }
+        for group in ordered {
+            let id = "k\(clusters.count + 1)"
+            var members: [Claim] = []
+            for (article, index) in group {
+                claims[article][index].clusterID = id
+                members.append(claims[article][index])
+            }
+            var groupLinks: [ClaimLink] = []
+            groupLinks.reserveCapacity(members.count * (members.count - 1) / 2)
+            for i in members.indices {
+                let a = members[i]
+                for j in (i + 1)..<members.count where members[j].articleID != a.articleID {
+                    let b = members[j]
+                    groupLinks.append(ClaimLink(a: a.id, b: b.id, verdict: PairScorer.verdict(
+                        low: a.low ?? 0, high: a.high ?? 0, low: b.low ?? 0, high: b.high ?? 0)))
+                }
+            }
+            let verdict: Verdict = groupLinks.contains { $0.verdict == .conflict } ? .conflict : .agree
+            let stated = members.map { claim -> (Double, Double) in
+                if let value = claim.value { return (value, value) }
+                let low = claim.low ?? 0, high = claim.high ?? low
+                return (low, high >= HedgeTable.unbounded ? low : high)
+            }
+            clusters.append(ClaimCluster(
+                id: id, claims: members.map(\.id), verdict: verdict,
+                low: stated.map(\.0).min() ?? 0, high: stated.map(\.1).max() ?? 0,
+                unit: members.first?.unit ?? "count", label: Self.label(members)
+            ))
+            links += groupLinks
+        }
+        return LinkResult(claims: claims, clusters: clusters, links: links)
+    }
+
+    /// The most informative short subject among the members: most frequent, then longest (≤ 6 words).
+    static func label(_ members: [Claim]) -> String {
+        var counts: [String: Int] = [:]
+        for claim in members {
+            guard let subject = claim.subject, subject.split(separator: " ").count <= 6 else { continue }
+            counts[subject, default: 0] += 1
+        }
+        if let best = counts.sorted(by: { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }).first {
+            if best.value == 1, let longest = counts.keys.sorted(by: { ($0.count, $1) > ($1.count, $0) }).first { return longest }
+            return best.key
+        }
+        return members.first?.noun ?? members.first?.unit ?? "quantity"
     }
 }

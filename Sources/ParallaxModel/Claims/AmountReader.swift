@@ -1,0 +1,238 @@
+/// An amount read from tokens, before hedges and units are considered.
+struct Amount: Sendable {
+    /// Token range [first, end) that spells the amount.
+    var first: Int
+    var end: Int
+    /// The value as written with scale words applied; nil for vague amounts.
+    var value: Double?
+    /// The plain range: equal to value for exact amounts, the vague range otherwise.
+    var low: Double
+    var high: Double
+    /// Spelled in words ("eight", "a dozen") rather than digits.
+    var isWords: Bool
+    /// A scale was applied ("800 billion", "3m").
+    var isScaled: Bool
+    /// A share in percent from a fraction word ("a third of").
+    var isFraction: Bool
+    /// The scale abbreviation "m" glued to digits: million for money and counts, metres otherwise.
+    var ambiguousM: Bool = false
+    /// The scale multiplier applied (1 when none), so "3 to 4 million" can share it.
+    var multiplier: Double = 1
+
+    var isVague: Bool { value == nil }
+}
+
+/// Reads numbers written as digits, words, scales, vague plurals and fractions.
+struct AmountReader {
+    let tokens: [ClaimToken]
+
+    func word(_ index: Int) -> String? {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word ? tokens[index].lower : nil
+    }
+
+    func isSymbol(_ index: Int, _ symbol: String) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .symbol && tokens[index].lower == symbol
+    }
+
+    /// Hyphen joins two tokens without spaces ("twenty-five", "F-16").
+    func isHyphenJoin(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .symbol,
+              tokens[index].lower == "-" || tokens[index].lower == "‑" else { return false }
+        return !tokens[index].spaceBefore && !tokens[index + 1].spaceBefore
+    }
+
+    /// The index after a joining hyphen at `index`, or `index` itself.
+    func skipHyphen(_ index: Int) -> Int {
+        isHyphenJoin(index) ? index + 1 : index
+    }
+
+    /// The amount starting at `index`, if one starts there.
+    func read(at index: Int) -> Amount? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .number { return readDigits(at: index) }
+        guard token.kind == .word else { return nil }
+        if let vague = readVague(at: index) { return vague }
+        if let fraction = readFraction(at: index) { return fraction }
+        return readWords(at: index)
+    }
+
+    /// "1,240", "1.5 million", "$1.2bn", "5k", "3m".
+    private func readDigits(at index: Int) -> Amount? {
+        guard let base = tokens[index].number else { return nil }
+        var amount = Amount(first: index, end: index + 1, value: base, low: base, high: base, isWords: false, isScaled: false, isFraction: false)
+        applyScale(to: &amount)
+        return amount
+    }
+
+    /// Applies "million", "bn", "k" after a number, glued or spaced; also "thousand million".
+    func applyScale(to amount: inout Amount) {
+        var next = amount.end
+        guard let base = amount.value else { return }
+        var multiplier = 1.0
+        var sawScale = false
+        while next < tokens.count, tokens[next].kind == .word {
+            let lower = tokens[next].lower
+            if let scale = NumberLexicon.scaleWords[lower], !(lower == "hundred" && multiplier > 1) {
+                multiplier *= scale
+            } else if !sawScale, let scale = NumberLexicon.scaleAbbreviations[lower], isScaleAbbreviation(at: next) {
+                multiplier *= scale
+                if lower == "m" && !tokens[next].spaceBefore { amount.ambiguousM = true }
+            } else {
+                break
+            }
+            sawScale = true
+            next += 1
+            // "bn." glued full stop belongs to the abbreviation only mid-sentence; leave it.
+        }
+        guard sawScale else { return }
+        let value = base * multiplier
+        amount.value = value
+        amount.low = value
+        amount.high = value
+        amount.end = next
+        amount.isScaled = true
+        amount.multiplier = multiplier
+    }
+
+    /// "m", "k", "bn" count as scales when glued to the digits, or spaced before a currency/noun.
+    private func isScaleAbbreviation(at index: Int) -> Bool {
+        let token = tokens[index]
+        if !token.spaceBefore { return index + 1 >= tokens.count || tokens[index + 1].kind != .number }
+        // Spaced "m" is too often metres; spaced "bn", "mln", "tn" are unambiguous.
+        return token.lower.count >= 2 && token.lower != "mm"
+    }
+
+    /// "dozens", "thousands of", "tens of thousands", "hundreds of millions", "several thousand".
+    private func readVague(at index: Int) -> Amount? {
+        guard let first = word(index) else { return nil }
+        // "tens of thousands", "hundreds of thousands", "tens of millions".
+        if (first == "tens" || first == "hundreds"), word(index + 1) == "of", let scaled = word(index + 2),
+           let range = NumberLexicon.vagueRanges[scaled], scaled != "dozens", scaled != "hundreds" {
+            let factor = first == "tens" ? 10.0 : 100.0
+            return vague(index, index + 3, range.low * factor, (range.high + 1) * factor - 1)
+        }
+        if let range = NumberLexicon.vagueRanges[first] {
+            return vague(index, index + 1, range.low, range.high)
+        }
+        // "several thousand", "a few hundred", "many millions" (a multiplier before a scale word).
+        var cursor = index
+        if first == "a" { cursor += 1 }
+        if let multiplier = word(cursor).flatMap({ NumberLexicon.vagueMultipliers[$0] }),
+           !(first == "a" && word(cursor) != "few"),
+           let scaleWord = word(cursor + 1), let scale = NumberLexicon.scaleWords[scaleWord] {
+            return vague(index, cursor + 2, multiplier.low * scale, (multiplier.high + 1) * scale - 1)
+        }
+        return nil
+    }
+
+    private func vague(_ first: Int, _ end: Int, _ low: Double, _ high: Double) -> Amount {
+        Amount(first: first, end: end, value: nil, low: low, high: high, isWords: true, isScaled: false, isFraction: false)
+    }
+
+    /// "a third of", "two-thirds of", "half of", "three quarters of": a share in percent.
+    private func readFraction(at index: Int) -> Amount? {
+        var cursor = index
+        var numerator = 1.0
+        guard let first = word(index) else { return nil }
+        if first == "a" || first == "one" {
+            cursor += 1
+        } else if let count = NumberLexicon.cardinals[first], count >= 2, count <= 9 {
+            numerator = count
+            cursor += 1
+        }
+        if cursor > index, isHyphenJoin(cursor) { cursor += 1 }
+        guard let fractionWord = word(cursor), let share = NumberLexicon.fractions[fractionWord] else { return nil }
+        // Needs "of" after it (or "half" alone before "of"); "in the third quarter" is not a share.
+        guard word(cursor + 1) == "of" else { return nil }
+        if cursor == index && fractionWord != "half" { return nil }
+        let value = numerator * share
+        return Amount(first: index, end: cursor + 1, value: value, low: value, high: value, isWords: true, isScaled: false, isFraction: true)
+    }
+
+    /// "eight", "twenty-five", "two hundred and fifty", "a dozen", "two-and-a-half", "half a million".
+    private func readWords(at index: Int) -> Amount? {
+        var cursor = index
+        var total = 0.0, current = 0.0
+        var sawNumber = false
+        var lastEnd = index
+        if word(index) == "half", word(index + 1) == "a", let scale = word(index + 2).flatMap({ NumberLexicon.scaleWords[$0] }), scale >= 1e3 {
+            let value = scale / 2
+            return Amount(first: index, end: index + 3, value: value, low: value, high: value, isWords: true, isScaled: true, isFraction: false)
+        }
+        if word(index) == "a" || word(index) == "an" {
+            guard let next = word(index + 1) else { return nil }
+            if next == "dozen" {
+                current = NumberLexicon.dozen
+                cursor = index + 2
+                sawNumber = true
+                lastEnd = cursor
+            } else if let scale = NumberLexicon.scaleWords[next] {
+                current = scale
+                cursor = index + 2
+                sawNumber = true
+                lastEnd = cursor
+            } else {
+                return nil
+            }
+        }
+        var scaled = false
+        var multiplier = 1.0
+        while cursor < tokens.count {
+            if cursor > index, isHyphenJoin(cursor), word(cursor + 1) != nil { cursor += 1; continue }
+            guard let lower = word(cursor) else { break }
+            if let cardinal = NumberLexicon.cardinals[lower] {
+                // "twenty-five" adds; "five twenty" is two numbers.
+                if sawNumber, current.truncatingRemainder(dividingBy: 100) != 0 && !(current >= 20 && current.truncatingRemainder(dividingBy: 10) == 0 && cardinal < 10) {
+                    break
+                }
+                current += cardinal
+                sawNumber = true
+                cursor += 1
+                lastEnd = cursor
+            } else if lower == "dozen", sawNumber {
+                current *= NumberLexicon.dozen
+                cursor += 1
+                lastEnd = cursor
+            } else if let scale = NumberLexicon.scaleWords[lower], sawNumber {
+                if scale == 100 {
+                    current *= 100
+                } else {
+                    total += current * scale
+                    current = 0
+                }
+                multiplier = scale
+                scaled = true
+                cursor += 1
+                lastEnd = cursor
+            } else if lower == "and", sawNumber {
+                // "two hundred and fifty", "two and a half", "two-and-a-half".
+                let article = skipHyphen(cursor + 1), half = skipHyphen(article + 1)
+                if word(article) == "a" || word(article) == "one", word(half) == "half" {
+                    current += 0.5
+                    cursor = half + 1
+                    lastEnd = cursor
+                    if let scale = word(cursor).flatMap({ NumberLexicon.scaleWords[$0] }), scale >= 1e3 {
+                        total += current * scale
+                        current = 0
+                        multiplier = scale
+                        scaled = true
+                        cursor += 1
+                        lastEnd = cursor
+                    }
+                    break
+                }
+                guard scaled, let next = word(cursor + 1), NumberLexicon.cardinals[next] != nil else { break }
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        guard sawNumber else { return nil }
+        let value = total + current
+        var amount = Amount(first: index, end: lastEnd, value: value, low: value, high: value, isWords: true, isScaled: scaled, isFraction: false)
+        amount.multiplier = multiplier
+        if !scaled { applyScale(to: &amount) }
+        return amount
+    }
+}

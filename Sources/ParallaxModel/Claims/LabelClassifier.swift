@@ -1,0 +1,255 @@
+/// Recognises numbers that are not amounts: dates, times, years, ordinals and identifiers.
+///
+/// Each check looks at the tokens around a number token and, when it matches, returns the
+/// token range the label covers and its kind.
+struct LabelClassifier {
+    let tokens: [ClaimToken]
+    let reader: AmountReader
+
+    struct Label {
+        var first: Int
+        var end: Int
+        var kind: ClaimKind
+    }
+
+    static let closingPunctuation: Set<String> = [".", ",", ";", ":", "!", "?", ")", "\"", "”", "’"]
+    static let openingPunctuation: Set<String> = ["(", "\"", "“", "‘", "["]
+
+    init(tokens: [ClaimToken]) {
+        self.tokens = tokens
+        self.reader = AmountReader(tokens: tokens)
+    }
+
+    func isGlued(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
+
+    func isMonth(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word, tokens[index].capitalised else { return false }
+        return NumberLexicon.months.contains(tokens[index].lower)
+    }
+
+    /// A four-digit whole number in the range of plausible years.
+    func isYearShaped(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .number, !tokens[index].hasSeparator,
+              tokens[index].digitCount == 4, let value = tokens[index].number else { return false }
+        return value >= 1000 && value <= 2100
+    }
+
+    /// The end of a chunk of tokens with no spaces between them.
+    func chunkEnd(from index: Int) -> Int {
+        var end = index + 1
+        while end < tokens.count, !tokens[end].spaceBefore {
+            // A full stop or comma glued at the end of the chunk is sentence punctuation.
+            if tokens[end].kind == .symbol, Self.closingPunctuation.contains(tokens[end].lower),
+               end + 1 >= tokens.count || tokens[end + 1].spaceBefore {
+                break
+            }
+            end += 1
+        }
+        return end
+    }
+
+    func chunkStart(from index: Int) -> Int {
+        var start = index
+        while start > 0, !tokens[start].spaceBefore, !Self.openingPunctuation.contains(tokens[start - 1].lower) { start -= 1 }
+        return start
+    }
+
+    /// URLs, e-mail addresses, handles, hashtags containing a number.
+    func webLabel(chunk: Range<Int>) -> Label? {
+        let parts = tokens[chunk]
+        let hasWebMark = parts.contains { $0.lower == "@" || $0.lower == "#" || $0.lower == "www" || $0.lower == "http" || $0.lower == "https" }
+            || zip(parts, parts.dropFirst()).contains { $0.lower == ":" && $1.lower == "/" }
+        guard hasWebMark, parts.contains(where: { $0.kind == .number }) else { return nil }
+        return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier)
+    }
+
+    /// The label starting at or covering the number token at `index`, if it is one.
+    func classify(number index: Int) -> Label? {
+        let token = tokens[index]
+        let chunk = chunkStart(from: index)..<chunkEnd(from: index)
+        if let web = webLabel(chunk: chunk) { return web }
+        if let time = timeLabel(index) { return time }
+        if let date = dateLabel(index) { return date }
+        if let glued = gluedLabel(index, chunk: chunk) { return glued }
+        if let year = yearLabel(index) { return year }
+        if index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].kind == .word,
+           NumberLexicon.ordinalSuffixes.contains(tokens[index + 1].lower), !token.hasSeparator {
+            return Label(first: index, end: index + 2, kind: .ordinal)
+        }
+        if let keyword = keywordLabel(index) { return keyword }
+        return nil
+    }
+
+    /// "10:30", "5 p.m.", "5pm", "14:00 GMT".
+    private func timeLabel(_ index: Int) -> Label? {
+        var end = index + 1
+        var isTime = false
+        if end + 1 < tokens.count, tokens[end].lower == ":", isGlued(end), isGlued(end + 1), tokens[end + 1].kind == .number,
+           tokens[end + 1].digitCount == 2, tokens[index].digitCount <= 2 {
+            end += 2
+            isTime = true
+        }
+        if end < tokens.count, tokens[end].kind == .word {
+            var suffix = tokens[end].lower
+            var suffixEnd = end + 1
+            // "p.m." arrives as p . m .
+            if (suffix == "a" || suffix == "p"), end + 2 < tokens.count, tokens[end + 1].lower == ".", tokens[end + 2].lower == "m" {
+                suffix += ".m"
+                suffixEnd = end + 3
+                if suffixEnd < tokens.count, tokens[suffixEnd].lower == ".", isGlued(suffixEnd) { suffixEnd += 1 }
+            }
+            if NumberLexicon.clockSuffixes.contains(suffix), tokens[index].digitCount <= 4, !tokens[index].hasSeparator {
+                end = suffixEnd
+                isTime = true
+            }
+        }
+        return isTime ? Label(first: index, end: end, kind: .time) : nil
+    }
+
+    /// "12 August 2024", "August 12, 2024", "12th of August", "August 2024", "12/08/2024", "2024-08-12".
+    private func dateLabel(_ index: Int) -> Label? {
+        var first = index
+        var end = index + 1
+        var isDate = false
+        // Month before: "August 12", "Aug. 12", "August 2024".
+        var monthIndex = index - 1
+        if monthIndex >= 0, tokens[monthIndex].lower == ".", !tokens[monthIndex].spaceBefore { monthIndex -= 1 }
+        if isMonth(monthIndex), !tokens[index].hasSeparator, (tokens[index].digitCount <= 2 && (tokens[index].number ?? 99) <= 31) || isYearShaped(index) {
+            first = monthIndex
+            isDate = true
+        }
+        // Ordinal suffix: "12th".
+        if end < tokens.count, isGlued(end), NumberLexicon.ordinalSuffixes.contains(tokens[end].lower) { end += 1 }
+        // Month after: "12 August", "12th of August".
+        if !isDate, tokens[index].digitCount <= 2 {
+            var after = end
+            if after < tokens.count, tokens[after].lower == "of" { after += 1 }
+            if isMonth(after) {
+                end = after + 1
+                if end < tokens.count, tokens[end].lower == ".", isGlued(end), end + 1 < tokens.count, !tokens[end + 1].capitalised { end += 1 }
+                isDate = true
+            }
+        }
+        // Year after a day: "August 12, 2024", "12 August 2024".
+        if isDate, !isYearShaped(index) {
+            var after = end
+            if after < tokens.count, tokens[after].lower == "," { after += 1 }
+            if isYearShaped(after) { end = after + 1 }
+        }
+        // Numeric dates: 12/08/2024, 2024-08-12, 12.08.2024.
+        if !isDate, end + 3 < tokens.count + 0, end + 3 <= tokens.count - 0 {
+            let separator = tokens[end].lower
+            if ["/", "-", "."].contains(separator), isGlued(end), isGlued(end + 1), tokens[end + 1].kind == .number,
+               isGlued(end + 2), tokens[end + 2].lower == separator, isGlued(end + 3), end + 3 < tokens.count,
+               tokens[end + 3].kind == .number {
+                end += 4
+                isDate = true
+            }
+        }
+        return isDate ? Label(first: first, end: end, kind: .date) : nil
+    }
+
+    /// Numbers glued to letters or slashes: "F-16", "Su-34", "M-1978/1989", "A320", "Covid-19",
+    /// "1990s", "24/7", "+380 44 123 4567", "555-0134".
+    private func gluedLabel(_ index: Int, chunk: Range<Int>) -> Label? {
+        // Word glued before the number (directly or by a hyphen).
+        var before = index - 1
+        if before >= 0, tokens[before].lower == "-" || tokens[before].lower == "‑", !tokens[index].spaceBefore { before -= 1 }
+        if before >= 0, before < index, !tokens[before + 1].spaceBefore, tokens[before].kind == .word {
+            let word = tokens[before].lower
+            if ["mid", "pre", "post", "late", "early"].contains(word) {
+                if isYearShaped(index) { return Label(first: before, end: yearEnd(index), kind: .year) }
+            } else if !(UnitTable.dollarPrefixes[word] != nil && tokens[before + 1].lower == "$") {
+                return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier)
+            }
+        }
+        // Decades: "1990s", "the 2020s".
+        if isYearShaped(index), index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].lower == "s" || tokens[index + 1].lower == "’s" {
+            return Label(first: index, end: index + 2, kind: .year)
+        }
+        // Letters glued after that are not a unit, scale, ordinal suffix or clock word: "737MAX", "4G".
+        if index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].kind == .word {
+            let word = tokens[index + 1].lower
+            let known = NumberLexicon.scaleAbbreviations[word] != nil || NumberLexicon.ordinalSuffixes.contains(word)
+                || NumberLexicon.clockSuffixes.contains(word) || UnitTable.firstWords.contains(word)
+                || word == "s" || word == "a" || word == "p" || word == "pc"
+            if !known { return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier) }
+        }
+        // Slash pairs "24/7", "1978/1989"; hashes "#3"; phone numbers "+380 ..." and "555-0134".
+        if index + 2 < tokens.count, tokens[index + 1].lower == "/", isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number {
+            return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier)
+        }
+        if index > 0, tokens[index - 1].lower == "#" || tokens[index - 1].lower == "№", isGlued(index) {
+            return Label(first: index - 1, end: index + 1, kind: .identifier)
+        }
+        if index > 0, tokens[index - 1].lower == "+", isGlued(index), tokens[index].digitCount >= 2, !tokens[index].hasSeparator {
+            var end = index + 1
+            while end < tokens.count, tokens[end].kind == .number || (tokens[end].lower == "-" && isGlued(end)) || tokens[end].lower == "(" || tokens[end].lower == ")" { end += 1 }
+            return Label(first: index - 1, end: end, kind: .identifier)
+        }
+        if index + 2 < tokens.count, tokens[index + 1].lower == "-", isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number,
+           !tokens[index].hasSeparator, !tokens[index + 2].hasSeparator {
+            let second = tokens[index + 2]
+            let leadingZero = second.lower.hasPrefix("0") && second.lower.count > 1
+            let threeGroups = index + 4 < tokens.count && tokens[index + 3].lower == "-" && isGlued(index + 3) && tokens[index + 4].kind == .number
+            if leadingZero || threeGroups || (second.digitCount >= 4 && !isYearShaped(index + 2)) {
+                var end = index + 3
+                if threeGroups { end = index + 5 }
+                return Label(first: index, end: end, kind: .identifier)
+            }
+        }
+        return nil
+    }
+
+    /// "in 2024", "2022-23", "2014–2015", and bare four-digit years not followed by a counted noun.
+    private func yearLabel(_ index: Int) -> Label? {
+        guard isYearShaped(index), let value = tokens[index].number else { return nil }
+        let previous = index > 0 ? tokens[index - 1] : nil
+        if let previous, UnitTable.currencySymbols[previous.lower] != nil { return nil }
+        if let previous, previous.kind == .word, HedgeTable.before.contains(where: { $0.words.last == previous.lower }),
+           previous.lower != "over", !NumberLexicon.yearPrepositions.contains(previous.lower) {
+            return nil
+        }
+        let prepositioned = previous.map { $0.kind == .word && NumberLexicon.yearPrepositions.contains($0.lower) } ?? false
+        if !prepositioned {
+            guard value >= 1900 else { return nil }
+            if countsSomething(after: index + 1) { return nil }
+        }
+        return Label(first: index, end: yearEnd(index), kind: .year)
+    }
+
+    /// Extends a year over "-23" / "–2015" / "/24" ranges.
+    private func yearEnd(_ index: Int) -> Int {
+        guard index + 2 < tokens.count, ["-", "–", "—", "/"].contains(tokens[index + 1].lower), isGlued(index + 1), isGlued(index + 2),
+              tokens[index + 2].kind == .number, !tokens[index + 2].hasSeparator,
+              tokens[index + 2].digitCount == 2 || isYearShaped(index + 2) else { return index + 1 }
+        return index + 3
+    }
+
+    /// A unit or a plural lower-case noun right after the number: "2000 troops", "1500 km".
+    private func countsSomething(after index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        if token.lower == "%" { return true }
+        guard token.kind == .word, !token.capitalised else { return false }
+        if NumberLexicon.scaleWords[token.lower] != nil || UnitTable.firstWords.contains(token.lower) { return true }
+        if WordLists.phraseStops.contains(token.lower) { return false }
+        let lower = token.lower
+        // "census", "status", "crisis" end in s without being plurals.
+        if lower.hasSuffix("us") || lower.hasSuffix("ss") || lower.hasSuffix("is") { return false }
+        return lower.hasSuffix("s") || WordLists.irregularPlurals.contains(lower)
+    }
+
+    /// "page 4", "Article 5", "No. 10", "Resolution 2231": the number names something.
+    private func keywordLabel(_ index: Int) -> Label? {
+        var keyword = index - 1
+        if keyword >= 0, tokens[keyword].lower == ".", keyword > 0, !tokens[keyword].spaceBefore { keyword -= 1 }
+        guard keyword >= 0, tokens[keyword].kind == .word, NumberLexicon.identifierKeywords.contains(tokens[keyword].lower) else { return nil }
+        // "number" and "no" only as labels when capitalised or abbreviated ("No. 10"); "a number" is not.
+        if tokens[keyword].lower == "number" || tokens[keyword].lower == "no", !tokens[keyword].capitalised { return nil }
+        // Lower-case group words ("group", "level", "order", "line") label only when the number ends the phrase.
+        if !tokens[keyword].capitalised, countsSomething(after: index + 1) { return nil }
+        if keyword > 0, tokens[keyword - 1].kind == .word, ["a", "an"].contains(tokens[keyword - 1].lower) { return nil }
+        return Label(first: keyword, end: index + 1, kind: .identifier)
+    }
+}

@@ -1,0 +1,378 @@
+import Foundation
+
+/// Builds one quantity claim around an amount: range, hedge, currency, unit, noun, subject.
+struct QuantityBuilder {
+    let scanner: SentenceScanner
+    /// Earliest token the claim may start at (the end of the previous claim).
+    let floor: Int
+
+    var tokens: [ClaimToken] { scanner.tokens }
+    var reader: AmountReader { scanner.reader }
+
+    struct Built {
+        var claim: Claim
+        /// Token index after the claim.
+        var end: Int
+    }
+
+    func lower(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].lower : nil }
+    func isGlued(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
+
+    func build(at index: Int) -> Built? {
+        guard var amount = reader.read(at: index) else { return nil }
+        var low = amount.low, high = amount.high
+        var writtenRange: [Double]?
+        var cursor = amount.end
+
+        // Explicit ranges: "10,000-12,000", "between 5 and 8", "from 3 to 4 million", "two or three".
+        if let (second, end) = rangePartner(of: amount) {
+            var from = amount.value ?? amount.low
+            let to = second.value ?? second.high
+            if !amount.isScaled, second.isScaled, from * second.multiplier <= to { from *= second.multiplier }
+            if from <= to {
+                writtenRange = [from, to]
+                low = from
+                high = to
+                amount.isScaled = amount.isScaled || second.isScaled
+                amount.ambiguousM = amount.ambiguousM || second.ambiguousM
+                cursor = end
+            }
+        }
+
+        // Currency written before: "$", "US$", "€", "USD".
+        var first = amount.first
+        var unit: UnitEntry?
+        var writtenUnit: String?
+        if let (currency, start, written) = currencyBefore(first) {
+            unit = UnitEntry(words: [], unit: currency, factor: 1, dimension: .money)
+            writtenUnit = written
+            first = start
+        }
+
+        // "minus 20 degrees", "-5 °C": a negative amount (only where a sign makes sense).
+        var negative = false
+        if let sign = lower(first - 1), first - 1 >= floor, sign == "minus" || ((sign == "-" || sign == "−") && isGlued(first) && (first < 2 || tokens[first - 1].spaceBefore)) {
+            negative = true
+            first -= 1
+        }
+
+        // Hedge before: "nearly", "more than", "an estimated".
+        var hedgeWords: String?
+        var hedge: HedgeBounds?
+        if let (bounds, start) = hedgeBefore(first, amount: amount) {
+            hedge = bounds
+            hedgeWords = scanner.text(start, first).1
+            first = start
+        }
+        // Hedge after the amount: "10,000-plus", "10,000+", "a dozen or so".
+        if let (bounds, end, written) = hedgeAfter(cursor), hedge == nil {
+            hedge = bounds
+            hedgeWords = written
+            cursor = end
+        }
+
+        // Unit after: "square miles", "%", "km²", "-year", "billion pounds".
+        if unit == nil, let (entry, end) = unitAfter(cursor, amount: amount) {
+            unit = entry
+            writtenUnit = scanner.text(cursor, end).1.trimmingCharacters(in: ["-", " "])
+            cursor = end
+        } else if unit == nil, amount.ambiguousM, !looksLikeCountedNoun(cursor) {
+            // "a 3m wall": glued "m" without money or a counted noun is metres.
+            let metres = (amount.value ?? 0) / 1e6
+            amount.value = metres
+            low /= 1e6
+            high /= 1e6
+            writtenRange = writtenRange.map { $0.map { $0 / 1e6 } }
+            unit = UnitEntry(words: ["m"], unit: "km", factor: 1e-3, dimension: .length)
+            writtenUnit = "m"
+        }
+        // "hundreds of square kilometres", "millions of dollars": a vague amount of a unit.
+        if unit == nil, amount.isVague, lower(cursor) == "of", let (entry, end) = unitAfter(cursor + 1, amount: amount) {
+            unit = entry
+            writtenUnit = scanner.text(cursor + 1, end).1
+            cursor = end
+        }
+        // "fell from 9 to 6 percent": a change, not a range, but the unit after the second number is the first's too.
+        if unit == nil, writtenRange == nil, lower(cursor) == "to", lower(amount.first - 1) == "from",
+           let second = reader.read(at: cursor + 1), let (entry, _) = unitAfter(second.end, amount: second) {
+            unit = entry
+            writtenUnit = entry.words.joined(separator: " ")
+        }
+        if amount.isFraction { unit = UnitEntry(words: [], unit: "percent", factor: 1, dimension: .percent) }
+
+        // The counted noun: "11,000 North Korean troops", "thousands of soldiers", "500 square miles of territory".
+        var nounStart = cursor
+        if nounStart < tokens.count, tokens[nounStart].lower == "-", isGlued(nounStart) { nounStart += 1 }
+        let isCount = unit == nil
+        if lower(nounStart) == "of", amount.isVague || amount.isFraction || !isCount {
+            nounStart += 1
+            while let word = lower(nounStart), ["the", "its", "their", "his", "her", "our", "this", "that", "these", "those"].contains(word) { nounStart += 1 }
+        }
+        // One thing, or a measure's adjectival noun ("10-day curfew"), is singular; after "of" the
+        // phrase may be either ("of territory", "of the country's power plants").
+        let afterOf = nounStart > cursor + 1 || lower(nounStart - 1) == "of"
+        let singular = isCount ? (amount.value ?? 2) <= 1 && !amount.isFraction : !afterOf
+        let nounReader = NounPhraseReader(tokens: tokens) { scanner.article.string(TextSpan($0.start, $0.end)) }
+        var counted = nounReader.read(from: nounStart, singular: singular, afterOf: afterOf)
+        if let found = counted, isCount || !WordLists.phraseStops.contains(found.noun.lowercased()) {
+            cursor = max(cursor, found.end)
+        } else {
+            counted = nil
+        }
+        if let (bounds, end, written) = hedgeAfter(cursor), hedge == nil {
+            hedge = bounds
+            hedgeWords = written
+            cursor = end
+        }
+        // "38 of the 45 drones", "Nine of the 12 regions": the part counts what the whole counts.
+        let partOf = counted == nil && isCount ? nounOfWhole(after: cursor, singular: singular, reader: nounReader) : nil
+
+        // "over six days" is "during"; "for over two years" is a hedge.
+        if let words = hedgeWords?.lowercased(), words == "over" || words == "under", unit?.dimension == .duration {
+            let lead = lower(first - 1) ?? ""
+            if !WordLists.durationHedgeLeads.contains(lead) {
+                hedge = nil
+                hedgeWords = nil
+                first += 1
+            }
+        }
+
+        guard isCountingExpression(amount: amount, unit: unit, hedge: hedge, noun: counted, writtenRange: writtenRange) else { return nil }
+
+        if let hedge { (low, high) = hedge.apply(low: low, high: high) }
+        if negative {
+            // Only temperatures are signed; "-5 troops" is a dash, not a sign.
+            if unit?.dimension == .temperature {
+                amount.value = amount.value.map { -$0 }
+                (low, high) = (-high, -low)
+            } else {
+                first += 1
+            }
+        }
+        let factor = unit?.factor ?? 1
+        let canonical = unit?.unit ?? "count"
+        let isRange = writtenRange != nil
+        let value = amount.isVague || isRange ? nil : amount.value.map { $0 * factor }
+        let (span, text) = scanner.text(first, cursor)
+        let fallbackNoun = counted == nil && partOf == nil ? nounBefore(first) : nil
+        var claim = Claim(
+            span: span, text: text, kind: .quantity,
+            value: value.map(Self.tidy), writtenValue: amount.isVague || isRange ? nil : amount.value.map(Self.tidy),
+            writtenRange: writtenRange?.map(Self.tidy),
+            low: Self.tidy(low * factor), high: high == HedgeTable.unbounded ? high : Self.tidy(high * factor),
+            unit: canonical, writtenUnit: Self.isSameUnit(writtenUnit, canonical) ? nil : writtenUnit,
+            hedge: hedgeWords, noun: counted?.noun ?? partOf?.noun ?? fallbackNoun?.noun,
+            modifiers: counted?.modifiers ?? partOf?.modifiers ?? fallbackNoun?.modifiers ?? [],
+            sentence: scanner.sentenceIndex
+        )
+        claim.subject = subject(noun: counted ?? fallbackNoun, after: cursor, before: first) ?? partOf.map { $0.noun }
+        return Built(claim: claim, end: cursor)
+    }
+
+    /// Rounds to 12 significant digits so that 11,000 × 1.1 prints as 12100, not 12100.000000000002.
+    static func tidy(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        let magnitude = (log10(abs(value))).rounded(.down)
+        let scale = pow(10, 11 - magnitude)
+        guard scale.isFinite, scale > 0 else { return value }
+        let rounded = (value * scale).rounded() / scale
+        return rounded.isFinite ? rounded : value
+    }
+
+    /// Spellings that are the canonical unit itself, so `written_unit` stays null.
+    static func isSameUnit(_ written: String?, _ canonical: String) -> Bool {
+        guard let written else { return true }
+        let lower = written.lowercased()
+        if canonical == "percent" { return ["%", "percent", "per cent", "pc", "pct"].contains(lower) }
+        return lower == canonical.lowercased()
+    }
+
+    /// The second amount of an explicit range and the token after it.
+    private func rangePartner(of amount: Amount) -> (Amount, Int)? {
+        guard amount.value != nil, !amount.isFraction, amount.end < tokens.count else { return nil }
+        // "30% to 40%", "5 km to 8 km": the unit written on both ends.
+        var connectorIndex = amount.end
+        var sharedUnit: String?
+        if let (entry, end) = unitAfter(amount.end, amount: amount), end < tokens.count,
+           ["-", "–", "—", "to", "and"].contains(tokens[end].lower) {
+            connectorIndex = end
+            sharedUnit = entry.unit
+        }
+        let connector = tokens[connectorIndex].lower
+        var beforeIndex = amount.first - 1
+        if let symbol = lower(beforeIndex), UnitTable.currencySymbols[symbol] != nil { beforeIndex -= 1 }
+        if beforeIndex >= 0, tokens[beforeIndex].kind == .word, UnitTable.dollarPrefixes[tokens[beforeIndex].lower] != nil,
+           lower(beforeIndex + 1) == "$", isGlued(beforeIndex + 1) { beforeIndex -= 1 }
+        let before = lower(beforeIndex)
+        switch connector {
+        case "-", "–", "—": break
+        case "to":
+            // "raised by 2 points to 21%": a change and its result.
+            if before == "by" { return nil }
+            if before == "from", let verbIndex = Optional(beforeIndex - 1), (max(0, verbIndex - 2)...max(0, verbIndex)).contains(where: {
+                WordLists.changeVerbs.contains(tokens[$0].lower)
+            }) { return nil }
+        case "and": guard before == "between" else { return nil }
+        case "or": guard amount.isWords else { return nil }
+        default: return nil
+        }
+        var next = connectorIndex + 1
+        if next < tokens.count, UnitTable.currencySymbols[tokens[next].lower] != nil { next += 1 }
+        guard next < tokens.count, tokens[next].kind == (amount.isWords ? .word : .number) || connector == "to" || connector == "and" else { return nil }
+        if tokens[next].kind == .number, scanner.labels.classify(number: next) != nil { return nil }
+        guard let second = reader.read(at: next), second.value != nil, !second.isFraction else { return nil }
+        if let sharedUnit, unitAfter(second.end, amount: second)?.0.unit != sharedUnit { return nil }
+        return (second, second.end)
+    }
+
+    private func currencyBefore(_ first: Int) -> (String, Int, String)? {
+        var index = first - 1
+        guard index >= floor, index >= 0 else { return nil }
+        let token = tokens[index]
+        if let code = UnitTable.currencySymbols[token.lower] {
+            var start = index
+            var currency = code
+            if token.lower == "$", index - 1 >= floor, index - 1 >= 0, tokens[index - 1].kind == .word, !token.spaceBefore,
+               let prefixed = UnitTable.dollarPrefixes[tokens[index - 1].lower] {
+                currency = prefixed
+                start = index - 1
+            }
+            return (currency, start, scanner.text(start, first).1.trimmingCharacters(in: .whitespaces))
+        }
+        if token.kind == .word, token.lower.count == 3, tokens[index].lower == tokens[index].lower, let code = UnitTable.codesBefore[token.lower],
+           scanner.article.string(TextSpan(token.start, token.end)) == code {
+            index = first - 1
+            return (code, index, code)
+        }
+        return nil
+    }
+
+    private func hedgeBefore(_ first: Int, amount: Amount) -> (HedgeBounds, Int)? {
+        for entry in HedgeTable.before {
+            let count = entry.words.count
+            let start = first - count
+            guard start >= floor, start >= 0 else { continue }
+            var matches = true
+            for offset in 0..<count where tokens[start + offset].lower != entry.words[offset] || tokens[start + offset].kind != .word {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            // "some of", "some thousands": "some" hedges only an exact number.
+            if entry.words == ["some"], amount.isVague || amount.isFraction { continue }
+            return (entry.bounds, start)
+        }
+        return nil
+    }
+
+    private func hedgeAfter(_ index: Int) -> (HedgeBounds, Int, String)? {
+        var start = index
+        if start < tokens.count, tokens[start].lower == "-", isGlued(start), lower(start + 1) == "plus" { start += 1 }
+        for entry in HedgeTable.after {
+            let count = entry.words.count
+            guard start + count <= tokens.count else { continue }
+            let matches = (0..<count).allSatisfy { tokens[start + $0].lower == entry.words[$0] }
+            guard matches else { continue }
+            // "+" and "plus" only when glued to the amount ("10,000+", "10,000-plus").
+            if entry.words == ["+"] || entry.words == ["plus"], !isGlued(start) { continue }
+            return (entry.bounds, start + count, scanner.text(start, start + count).1)
+        }
+        return nil
+    }
+
+    private func unitAfter(_ index: Int, amount: Amount) -> (UnitEntry, Int)? {
+        var start = index
+        // Adjectival form: "500-mile", "two-and-a-half-year war", "10-day".
+        if start < tokens.count, tokens[start].lower == "-" || tokens[start].lower == "‑", isGlued(start), isGlued(start + 1) { start += 1 }
+        guard start < tokens.count else { return nil }
+        if tokens[start].lower == "pounds" || tokens[start].lower == "pound" {
+            if lower(start + 1) == "of" { return (UnitTable.poundsAsMass, start + 1) }
+            return (amount.isScaled ? UnitTable.poundsAsMoney : UnitTable.poundsAsMass, start + 1)
+        }
+        for entry in UnitTable.byFirstWord[tokens[start].lower] ?? [] {
+            var cursor = start
+            var matched = true
+            for word in entry.words {
+                // "sq. km", "km/h": skip glued full stops inside abbreviations.
+                if cursor < tokens.count, tokens[cursor].lower == ".", isGlued(cursor), word != "." { cursor += 1 }
+                guard cursor < tokens.count, tokens[cursor].lower == word else { matched = false; break }
+                cursor += 1
+            }
+            guard matched else { continue }
+            // A unit word must end there: "mi" is not the start of "million".
+            if entry.words.count == 1, entry.words[0].count <= 2, cursor < tokens.count, isGlued(cursor), tokens[cursor].kind == .word { continue }
+            // "pounds of" keeps "of" for the noun.
+            if entry.words.last == "of" { cursor -= 1 }
+            return (entry, cursor)
+        }
+        return nil
+    }
+
+    private func looksLikeCountedNoun(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        return !WordLists.phraseStops.contains(tokens[index].lower)
+    }
+
+    /// Whether a word-spelled number really counts something ("two soldiers were killed"),
+    /// rather than being part of an idiom ("one of the goals", "the two sides").
+    private func isCountingExpression(amount: Amount, unit: UnitEntry?, hedge: HedgeBounds?, noun: CountedNoun?, writtenRange: [Double]?) -> Bool {
+        let value = amount.value ?? 0
+        let previous = lower(amount.first - 1)
+        // "One day the shelling stopped": "one" + a spaced singular time word is an idiom, unless "for one day".
+        if amount.isWords, value == 1, hedge == nil, let unit, unit.dimension == .duration, !isGlued(amount.end) {
+            return previous.map { WordLists.durationHedgeLeads.contains($0) } ?? false
+        }
+        guard amount.isWords, !amount.isVague, !amount.isFraction, unit == nil, hedge == nil, writtenRange == nil, !amount.isScaled else {
+            return true
+        }
+        if value == 1 {
+            guard let noun, !WordLists.oneIdioms.contains(noun.noun.lowercased()), lower(amount.end) != "of" else { return false }
+            if let previous, WordLists.referringDeterminers.contains(previous) || previous == "one" || previous == "no" { return false }
+            return true
+        }
+        if let previous, WordLists.referringDeterminers.contains(previous) { return false }
+        // "Nine of the 12 regions", "Seven of the injured".
+        if lower(amount.end) == "of", let next = lower(amount.end + 1), ["the", "them", "those", "these", "its", "their"].contains(next) { return true }
+        if noun == nil { return lower(amount.end).map { WordLists.countingVerbs.contains($0) } ?? false }
+        return true
+    }
+
+    /// The noun after "of (the) [number]" ("of the 45 drones"), without extending the claim.
+    private func nounOfWhole(after index: Int, singular: Bool, reader nounReader: NounPhraseReader) -> CountedNoun? {
+        guard lower(index) == "of" else { return nil }
+        var start = index + 1
+        while let word = lower(start), ["the", "its", "their", "those", "these"].contains(word) { start += 1 }
+        if start < tokens.count, let whole = reader.read(at: start), whole.value != nil { start = whole.end }
+        return nounReader.read(from: start, singular: false, afterOf: true)
+    }
+
+    /// "a force of 50,000", "a death toll of 12": the noun sits before "of".
+    private func nounBefore(_ first: Int) -> CountedNoun? {
+        guard first >= 2, lower(first - 1) == "of", tokens[first - 2].kind == .word else { return nil }
+        let head = first - 2
+        guard !WordLists.phraseStops.contains(tokens[head].lower), !tokens[head].capitalised else { return nil }
+        var start = head
+        while start > max(floor, head - 2), tokens[start - 1].kind == .word, !WordLists.phraseStops.contains(tokens[start - 1].lower) { start -= 1 }
+        let modifiers = (start..<head).map { scanner.article.string(TextSpan(tokens[$0].start, tokens[$0].end)) }
+        return CountedNoun(noun: scanner.article.string(TextSpan(tokens[head].start, tokens[head].end)), modifiers: modifiers, first: start, end: head + 1)
+    }
+
+    /// A short display phrase: modifiers and noun, plus a following place ("in Kursk").
+    private func subject(noun: CountedNoun?, after end: Int, before first: Int) -> String? {
+        guard let noun else { return nil }
+        var words = [scanner.text(noun.first, noun.end).1]
+        if let preposition = lower(end), ["in", "near", "inside", "into", "from", "on", "across", "around"].contains(preposition) {
+            var index = end + 1
+            if lower(index) == "the" { index += 1 }
+            var place: [String] = []
+            while index < tokens.count, tokens[index].kind == .word, tokens[index].capitalised, place.count < 3 {
+                place.append(scanner.article.string(TextSpan(tokens[index].start, tokens[index].end)))
+                index += 1
+            }
+            let placeIsAdjective = index < tokens.count && tokens[index].kind == .word && !tokens[index].capitalised
+                && !WordLists.phraseStops.contains(tokens[index].lower)
+            if !place.isEmpty, !placeIsAdjective { words += [scanner.article.string(TextSpan(tokens[end].start, tokens[end].end))] + place }
+        }
+        return words.joined(separator: " ")
+    }
+}

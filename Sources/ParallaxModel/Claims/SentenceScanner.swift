@@ -1,0 +1,78 @@
+/// Finds every number-bearing expression in one sentence and turns it into a `Claim`.
+struct SentenceScanner {
+    let article: Article
+    let sentenceIndex: Int
+    let tokens: [ClaimToken]
+    let mentions: [Mention]
+    let reader: AmountReader
+    let labels: LabelClassifier
+
+    init(article: Article, sentenceIndex: Int, span: TextSpan, mentions: [Mention]) {
+        self.article = article
+        self.sentenceIndex = sentenceIndex
+        self.tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
+        self.mentions = mentions
+        self.reader = AmountReader(tokens: tokens)
+        self.labels = LabelClassifier(tokens: tokens)
+    }
+
+    func scan() -> [Claim] {
+        var claims: [Claim] = []
+        var index = 0
+        var floor = 0
+        var attribution: String??
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .number, let label = labels.classify(number: index) {
+                let first = max(label.first, floor)
+                claims.append(makeLabel(first: first, end: max(label.end, index + 1), kind: label.kind))
+                index = max(label.end, index + 1)
+                floor = index
+                continue
+            }
+            if token.kind == .word, isOrdinalWord(index) {
+                claims.append(makeLabel(first: index, end: index + 1, kind: .ordinal))
+                index += 1
+                floor = index
+                continue
+            }
+            if token.kind == .number || (token.kind == .word && NumberLexicon.amountStarters.contains(token.lower)),
+               var quantity = QuantityBuilder(scanner: self, floor: floor).build(at: index) {
+                if attribution == nil { attribution = .some(AttributionFinder(tokens: tokens, article: article, mentions: mentions).find(near: index)) }
+                quantity.claim.attribution = attribution ?? nil
+                claims.append(quantity.claim)
+                index = max(quantity.end, index + 1)
+                floor = index
+                continue
+            }
+            index += 1
+        }
+        return claims
+    }
+
+    /// "first", "third"; "second" only where it cannot be the time unit ("the second", "Second World War").
+    private func isOrdinalWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard NumberLexicon.ordinals.contains(token.lower) else { return false }
+        // "a third of", "two-thirds of" are fractions, read as amounts.
+        if index + 1 < tokens.count, tokens[index + 1].lower == "of", NumberLexicon.fractions[token.lower] != nil,
+           index > 0, ["a", "one", "-"].contains(tokens[index - 1].lower) {
+            return false
+        }
+        if token.lower == "second" {
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            return token.capitalised || ["the", "its", "their", "his", "her", "a"].contains(previous)
+        }
+        return true
+    }
+
+    func text(_ first: Int, _ end: Int) -> (TextSpan, String) {
+        let span = TextSpan(tokens[first].start, tokens[max(first, end - 1)].end)
+        return (span, article.string(span))
+    }
+
+    private func makeLabel(first: Int, end: Int, kind: ClaimKind) -> Claim {
+        let (span, text) = text(first, min(end, tokens.count))
+        return Claim(span: span, text: text, kind: kind, sentence: sentenceIndex)
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+
+/// What the linker knows about one quantity claim (or one article's restatements of it),
+/// computed once so that comparing a pair is cheap. Words are interned as integer ids.
+final class ClaimFeatures: Sendable {
+    /// Article index in the story.
+    let article: Int
+    /// Indices of the claims (within the article) these features stand for.
+    let claims: [Int]
+    let dimension: UnitDimension
+    /// Blocking key id: unit plus, for counts, the counted-noun class.
+    let block: Int
+    /// Counted-noun class id, or -1.
+    let nounClass: Int
+    /// The counted noun, lower-cased, id or -1.
+    let noun: Int
+    /// Whether the noun is in the noun-class table (unknown nouns never rule a pair out).
+    let nounIsKnown: Bool
+    /// Committed range in the canonical unit.
+    let low: Double
+    let high: Double
+    /// A single representative value for magnitude bucketing and similarity.
+    let point: Double
+    /// Stems of capitalised modifiers ("north", "korea"): which army, which country.
+    let groups: SortedIDs
+    /// Lower-case modifiers ("civilian", "elite").
+    let plainModifiers: SortedIDs
+    /// Entity ids and capitalised-word stems of the sentence.
+    let context: SortedIDs
+    /// Capitalised-word stems of the sentence minus the speaker (where a modifier may reappear).
+    let names: SortedIDs
+    /// Casualty wording in the claim's clause: "deaths" / "wounded" id, or -1.
+    let event: Int
+    /// Stems of the attribution's words.
+    let speaker: SortedIDs
+    /// A vague amount ("tens of thousands") rather than a stated number.
+    let isVague: Bool
+    /// Stems of the lower-case content words of the sentence ("inflation", "grant").
+    let topic: SortedIDs
+    /// Counts soldiers or people, where deployed vs killed must not mix.
+    let countsPeople: Bool
+
+    init(article: Int, claims: [Int], dimension: UnitDimension, block: Int, nounClass: Int, noun: Int, nounIsKnown: Bool,
+         low: Double, high: Double, point: Double, groups: SortedIDs, plainModifiers: SortedIDs, context: SortedIDs,
+         names: SortedIDs, event: Int, speaker: SortedIDs, isVague: Bool, topic: SortedIDs, countsPeople: Bool) {
+        self.article = article
+        self.claims = claims
+        self.dimension = dimension
+        self.block = block
+        self.nounClass = nounClass
+        self.noun = noun
+        self.nounIsKnown = nounIsKnown
+        self.low = low
+        self.high = high
+        self.point = point
+        self.groups = groups
+        self.plainModifiers = plainModifiers
+        self.context = context
+        self.names = names
+        self.event = event
+        self.speaker = speaker
+        self.isVague = isVague
+        self.topic = topic
+        self.countsPeople = countsPeople
+    }
+
+    /// One article's restatements as one: the first statement's numbers, every statement's words.
+    func merged(with other: ClaimFeatures) -> ClaimFeatures {
+        ClaimFeatures(
+            article: article, claims: claims + other.claims, dimension: dimension, block: block, nounClass: nounClass,
+            noun: noun >= 0 ? noun : other.noun, nounIsKnown: nounIsKnown || other.nounIsKnown,
+            low: low, high: high, point: point, groups: groups.union(other.groups),
+            plainModifiers: plainModifiers.union(other.plainModifiers), context: context.union(other.context),
+            names: names.union(other.names), event: event, speaker: speaker.union(other.speaker),
+            isVague: isVague && other.isVague, topic: topic.union(other.topic), countsPeople: countsPeople
+        )
+    }
+}
+
+/// Builds `ClaimFeatures` from claims, their articles and entity mentions.
+struct FeatureBuilder {
+    /// Interned words and keys, shared across the story so that ids compare as integers.
+    private(set) var keys: [String: Int] = [:]
+
+    /// First five letters, lower-cased: "Russian"/"Russia" → "russi", "Korean"/"Korea" → "korea".
+    static func stem(_ word: String) -> String {
+        var result = ""
+        for character in word.lowercased() where character.isLetter {
+            result.append(character)
+            if result.count == 5 { break }
+        }
+        return result
+    }
+
+    mutating func intern(_ key: String) -> Int {
+        if let id = keys[key] { return id }
+        let id = keys.count
+        keys[key] = id
+        return id
+    }
+
+    /// Casualty wording in the claim's own clause: up to 4 words before it ("killed 12"), or
+    /// after it up to the next comma, semicolon or number ("1,000 soldiers … had been killed").
+    static func event(near span: TextSpan, in tokens: [ClaimToken]) -> String? {
+        guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return nil }
+        var index = max(0, first - 4)
+        var afterClaim = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.start >= span.end {
+                // The clause ends at punctuation or at the next number ("32,000 evacuated and 14 killed").
+                if [",", ";", ":", "—", "–"].contains(token.lower) || token.kind == .number || afterClaim >= 18 { break }
+                afterClaim += 1
+            }
+            if token.kind == .word, let casualty = NounClasses.casualtyWords[token.lower] { return casualty }
+            index += 1
+        }
+        return nil
+    }
+
+    mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentenceTokens: [ClaimToken],
+                           mentions: [Mention]) -> ClaimFeatures? {
+        guard claim.kind == .quantity, let unit = claim.unit, let low = claim.low, let high = claim.high,
+              low.isFinite, high.isFinite, high >= low else { return nil }
+        let dimension = UnitTable.dimension(of: unit)
+        let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
+
+        var names: Set<Int> = [], topic: Set<Int> = [], context: Set<Int> = []
+        var contextNoun: (distance: Int, name: String)?
+        for (position, token) in sentenceTokens.enumerated() where token.kind == .word && !claim.span.contains(token.start) {
+            let lower = token.lower
+            let isStop = WordLists.phraseStops.contains(lower)
+            // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
+            if (!token.capitalised || position == 0), lower.count >= 4, !isStop, !WordLists.reportingVerbs.contains(lower),
+               !WordLists.timeWords.contains(lower) {
+                topic.insert(intern("t:" + Self.stem(lower)))
+            }
+            if token.capitalised, !isStop {
+                let stem = Self.stem(lower)
+                if stem.count >= 3 {
+                    names.insert(intern("n:" + stem))
+                    context.insert(intern("n:" + stem))
+                }
+            }
+            if claim.noun == nil, let name = NounClasses.classOf[lower] {
+                let distance = abs(token.start - claim.span.start)
+                if contextNoun == nil || distance < contextNoun!.distance { contextNoun = (distance, name) }
+            }
+        }
+        // Entity mentions: their ids are context and names; a mention inside the claim says whose
+        // quantity it is, by entity, so "DPRK troops" and "North Korean troops" can match.
+        var mentionGroups: Set<Int> = [], coveredByMention: [TextSpan] = []
+        for mention in mentions where sentence.contains(mention.span) && mention.type != .other {
+            let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
+            context.insert(key)
+            names.insert(key)
+            for word in mention.text.split(separator: " ") { names.insert(intern("n:" + Self.stem(String(word)))) }
+            if claim.span.contains(mention.span), mention.type != .person {
+                mentionGroups.insert(key)
+                coveredByMention.append(mention.span)
+            }
+        }
+        let eventName = Self.event(near: claim.span, in: sentenceTokens)
+
+        var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? contextNoun?.name
+        // "eight people were killed" counts deaths, not people.
+        if nounClassName == "people", let eventName { nounClassName = eventName }
+        let blockName: String
+        switch dimension {
+        case .count:
+            guard let nounClassName else { return nil }
+            blockName = unit + ":" + nounClassName
+        default:
+            // Measures and shares rarely name a counted noun; noun classes and topic words keep them apart.
+            blockName = unit
+        }
+        var groups = mentionGroups, plain: Set<Int> = []
+        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { article.string($0) }.joined(separator: " ")
+        for modifier in claim.modifiers {
+            for word in modifier.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                if word.first?.isUppercase == true {
+                    if !mentionText.contains(word) { groups.insert(intern("n:" + Self.stem(String(word)))) }
+                } else {
+                    plain.insert(intern("p:" + word.lowercased()))
+                }
+            }
+        }
+        let point: Double
+        if let value = claim.value {
+            point = value
+        } else if high >= HedgeTable.unbounded {
+            point = low
+        } else if low <= 0 {
+            point = high
+        } else {
+            point = (low * high).squareRoot()
+        }
+        let speakerIDs = Set((claim.attribution ?? "").split(separator: " ").map { Self.stem(String($0)) }.filter { $0.count >= 3 }.map { intern("n:" + $0) })
+        names.subtract(speakerIDs)
+        if let noun = claim.noun { topic.insert(intern("t:" + Self.stem(noun))) }
+        return ClaimFeatures(
+            article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b:" + blockName),
+            nounClass: nounClassName.map { intern("c:" + $0) } ?? -1,
+            noun: claim.noun.map { intern("w:" + $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
+            low: low, high: high, point: point, groups: SortedIDs(groups), plainModifiers: SortedIDs(plain),
+            context: SortedIDs(context), names: SortedIDs(names), event: eventName.map { intern("v:" + $0) } ?? -1,
+            speaker: SortedIDs(speakerIDs), isVague: claim.value == nil && claim.writtenRange == nil, topic: SortedIDs(topic),
+            countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people")
+        )
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import ParallaxModel
+
+@Suite struct ClaimKindTests {
+    @Test(arguments: [
+        ("Russia invaded in 2022.", "2022", ClaimKind.year),
+        ("The 2022-23 winter was hard.", "2022-23", .year),
+        ("In the 1990s it grew.", "1990s", .year),
+        ("Talks are set for 12 August in Geneva.", "12 August", .date),
+        ("On November 14, 2024, it ended.", "November 14, 2024", .date),
+        ("The vote was on Aug. 6 after a delay.", "Aug. 6", .date),
+        ("It started at 10:30 on Tuesday.", "10:30", .time),
+        ("Sirens sounded at 5 p.m. there.", "5 p.m.", .time),
+        ("It was the first attack.", "first", .ordinal),
+        ("She finished 3rd in the race.", "3rd", .ordinal),
+        ("Ukraine received F-16 jets.", "F-16", .identifier),
+        ("Photos showed M-1978/1989 guns.", "M-1978/1989", .identifier),
+        ("Russia tested its Status-6 torpedo.", "Status-6", .identifier),
+        ("He posts as @Archer83Able online.", "@Archer83Able", .identifier),
+        ("See https://example.com/a/2024/44 now.", "https://example.com/a/2024/44", .identifier),
+        ("Call +380 44 123 4567 today.", "+380 44 123 4567", .identifier),
+        ("It is on page 14 of the report.", "page 14", .identifier),
+        ("Article 5 was invoked.", "Article 5", .identifier),
+        ("The decree No. 64 was signed.", "No. 64", .identifier),
+    ])
+    func labelsAreNotQuantities(text: String, span: String, kind: ClaimKind) throws {
+        let found = claims(in: text)
+        let claim = try #require(found.first { $0.text == span })
+        #expect(claim.kind == kind)
+        #expect(!found.contains { $0.kind == .quantity })
+    }
+
+    @Test func aYearBeforeACountedNounIsAnAmount() throws {
+        #expect(try #require(quantity(in: "About 2000 troops stayed.")).value == 2_000)
+        #expect(claims(in: "The 2,000 soldiers were deployed in 2023.").map(\.kind) == [.quantity, .year])
+    }
+
+    @Test(arguments: [
+        "The two sides agreed to meet.",
+        "One of the goals was an exchange.",
+        "One day the shelling stopped.",
+        "One official said it was untrue.",
+        "Both leaders praised the deal, and all three ministers signed it.",
+    ])
+    func idiomaticNumberWordsAreNotClaims(text: String) {
+        #expect(claims(in: text).filter { $0.kind == .quantity }.isEmpty)
+    }
+
+    @Test func aCountedNumberWordIsAClaim() throws {
+        let claim = try #require(quantity(in: "Officials confirmed that two soldiers were killed."))
+        #expect(claim.value == 2 && claim.noun == "soldiers")
+    }
+}

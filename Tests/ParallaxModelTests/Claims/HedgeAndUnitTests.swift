@@ -1,0 +1,71 @@
+import Testing
+@testable import ParallaxModel
+
+@Suite struct HedgeAndUnitTests {
+    @Test(arguments: [
+        ("About 300 people came.", 270.0, 330.0, "About"),
+        ("Nearly 50,000 troops massed.", 45_000, 50_000, "Nearly"),
+        ("More than 10,000 volunteers signed up.", 10_000, 1e18, "More than"),
+        ("Up to 80 drones were launched.", 0, 80, "Up to"),
+        ("An estimated 20,000 people marched.", 18_000, 22_000, "An estimated"),
+        ("Just under 1,000 ballots were void.", 900, 1_000, "Just under"),
+        ("At least 45 people died.", 45, 1e18, "At least"),
+        ("Fewer than 300 inspectors remain.", 0, 300, "Fewer than"),
+    ])
+    func hedgesBecomeBounds(text: String, low: Double, high: Double, hedge: String) throws {
+        let claim = try #require(quantity(in: text))
+        #expect(abs((claim.low ?? -1) - low) < 1e-6 && abs((claim.high ?? -1) - high) < 1e-6)
+        #expect(claim.hedge == hedge)
+    }
+
+    @Test func hedgesWrittenAfter() throws {
+        #expect(try #require(quantity(in: "The strike involved 10,000-plus workers.")).high == 1e18)
+        #expect(try #require(quantity(in: "A dozen or so reporters waited.")).low == 10.8)
+    }
+
+    @Test(arguments: [
+        ("The lake covers 12 sq mi.", "km2", 31.079856),
+        ("The fire burned 3,000 hectares.", "km2", 30),
+        ("The pipeline runs 1,100 miles.", "km", 1_770.2784),
+        ("The parcel weighed 10 lb.", "kg", 4.5359237),
+        ("The ceasefire held for 72 hours.", "s", 259_200),
+        ("Winds reached 70 mph.", "m/s", 31.2928),
+        ("The EU approved €50bn.", "EUR", 50e9),
+        ("Teachers earn 15,000 hryvnias.", "UAH", 15_000),
+        ("The fine was ₽1.5m.", "RUB", 1.5e6),
+        ("The deal is worth USD 300 million.", "USD", 300e6),
+        ("He paid US$1.2bn.", "USD", 1.2e9),
+    ])
+    func unitsConvertToCanonical(text: String, unit: String, value: Double) throws {
+        let claim = try #require(quantity(in: text))
+        #expect(claim.unit == unit)
+        #expect(abs((claim.value ?? -1) - value) <= 1e-9 * max(1, value))
+    }
+
+    @Test func adjectivalDurationCountsTheWar() throws {
+        let claim = try #require(quantity(in: "It was the two-and-a-half-year war's worst week."))
+        #expect(claim.unit == "s" && claim.noun == "war")
+    }
+
+    @Test func overMeansDuringWithoutALead() throws {
+        #expect(try #require(claims(in: "The panel heard ten witnesses over six days.").last).high == 6 * 86_400)
+        #expect(try #require(quantity(in: "The dispute has lasted for over two years.")).high == 1e18)
+    }
+}
+
+@Suite struct SignedAndVolumeTests {
+    @Test func temperaturesMayBeNegative() throws {
+        let claim = try #require(quantity(in: "Temperatures fell to minus 20 degrees Celsius."))
+        #expect(claim.value == -20 && claim.unit == "degC")
+    }
+
+    @Test func aDashBeforeACountIsNotASign() throws {
+        let claim = try #require(quantity(in: "Losses - 40 tanks - were confirmed."))
+        #expect(claim.value == 40)
+    }
+
+    @Test func volumesConvertToCubicMetres() throws {
+        let claim = try #require(quantity(in: "The tanker spilled 2,000 barrels of oil."))
+        #expect(claim.unit == "m3" && abs((claim.value ?? 0) - 317.974589856) < 1e-6)
+    }
+}
