@@ -55,8 +55,34 @@ extension ReaderState {
             row: anchorLine - tops[selection.article]
         )
         realign(alignment)
-        let missing = matches.indices.filter { $0 != selection.article && matches[$0].isEmpty }.count
-        message = missing == 0 ? "Aligned every source on this claim" : "Aligned; \(missing) source(s) do not state this quantity"
+        message = alignmentSummary(anchor: claim, cluster: cluster)
+    }
+
+    /// "Aligned: 1 agreeing, 1 conflicting — conflicting source 3 off screen (…)": a narrow
+    /// terminal shows only some panes, and the disagreeing source must not go unnoticed.
+    func alignmentSummary(anchor: Claim, cluster: ClaimCluster) -> String {
+        guard let alignment else { return "" }
+        var agreeing = 0, missing = 0
+        var conflicting: [Int] = []
+        for article in 0..<articleCount where article != alignment.anchor.article {
+            guard let shown = alignment.shownMatch(in: article), let other = claim(ClaimRef(article: article, index: shown)) else {
+                missing += 1
+                continue
+            }
+            if index.verdict(between: anchor.id, other.id, cluster: cluster) == .conflict {
+                conflicting.append(article)
+            } else {
+                agreeing += 1
+            }
+        }
+        var parts = ["\(agreeing) agreeing", "\(conflicting.count) conflicting"]
+        if missing > 0 { parts.append("\(missing) without it") }
+        var text = "Aligned: " + parts.joined(separator: ", ")
+        let hidden = conflicting.filter { !visibleArticles.contains($0) }.map { String($0 + 1) }
+        if !hidden.isEmpty {
+            text += " — conflicting source \(hidden.joined(separator: ", ")) off screen (\(keymap.keys(for: .nextPanes).first ?? ">") shows more panes)"
+        }
+        return text
     }
 
     /// Puts each match on the anchor's row (the anchor stays where it is on screen).

@@ -2,8 +2,10 @@ import ParallaxModel
 
 /// Words for a claim and how the other sources stand on it, for the status line.
 enum ClaimDescription {
-    static func status(_ state: ReaderState, _ ref: ClaimRef) -> String {
-        guard let claim = state.claim(ref) else { return "" }
+    /// The parts of the status line for a selected claim, most important first: the claim,
+    /// then each other source's figure, then who said it.
+    static func status(_ state: ReaderState, _ ref: ClaimRef) -> [String] {
+        guard let claim = state.claim(ref) else { return [] }
         let claimState = state.index.states[claim.id] ?? .only
         var parts: [String] = []
         let mark: String
@@ -22,7 +24,7 @@ enum ClaimDescription {
             }
         }
         if let attribution = claim.attribution, !attribution.isEmpty { parts.append("per \(attribution)") }
-        return parts.joined(separator: " · ")
+        return parts
     }
 
     /// "50,000 troops", "1,240 km2 (as 500 square miles)", "between 10 and 20 count".
