@@ -2,12 +2,16 @@ import ParallaxModel
 
 /// Selecting claims and aligning the other panes on their matches.
 extension ReaderState {
-    mutating func selectClaim(forward: Bool, conflictsOnly: Bool) {
-        let candidates = index.selectable[focus].filter { claimIndex in
-            !conflictsOnly || index.states[story.claims[focus][claimIndex].id] == .conflict
+    func claimCandidates(in article: Int, conflictsOnly: Bool) -> [Int] {
+        index.selectable[article].filter { claimIndex in
+            !conflictsOnly || index.states[story.claims[article][claimIndex].id] == .conflict
         }
+    }
+
+    mutating func selectClaim(forward: Bool, conflictsOnly: Bool) {
+        let candidates = claimCandidates(in: focus, conflictsOnly: conflictsOnly)
         guard !candidates.isEmpty else {
-            message = conflictsOnly ? "No conflicting claims in this source" : "No quantity claims found in this source"
+            moveToNextSourceWithClaims(forward: forward, conflictsOnly: conflictsOnly)
             return
         }
         let chosen: Int
@@ -26,6 +30,23 @@ extension ReaderState {
             }
         }
         select(ClaimRef(article: focus, index: chosen))
+    }
+
+    /// The focused source has nothing to select: rather than stop there, go to the nearest
+    /// source (in the key's direction) that has, so } finds a conflict wherever it is.
+    mutating func moveToNextSourceWithClaims(forward: Bool, conflictsOnly: Bool) {
+        let what = conflictsOnly ? "conflicting claims" : "quantity claims"
+        for step in 1..<max(1, articleCount) {
+            let article = (focus + (forward ? step : articleCount - step)) % articleCount
+            let candidates = claimCandidates(in: article, conflictsOnly: conflictsOnly)
+            guard let chosen = forward ? candidates.first : candidates.last else { continue }
+            let from = focus
+            setFocus(article)
+            select(ClaimRef(article: article, index: chosen))
+            message = "No \(what) in source \(from + 1); moved to source \(article + 1)"
+            return
+        }
+        message = "No \(what) in any source"
     }
 
     mutating func select(_ ref: ClaimRef) {
