@@ -31,10 +31,11 @@ extension ReaderState {
             wrapped = glyphs.map { WrappedText($0, width: layout.textWidth) }
             keepFocusVisible()
         }
-        let claims = index.selectable.reduce(0) { $0 + $1.count }
-        let conflicts = index.states.values.filter { $0 == .conflict }.count
+        // The same counts as the claims view's title, so the two never seem to disagree.
+        let compared = index.clusters.count
+        let conflicts = index.clusters.filter { $0.verdict == .conflict }.count
         if message == nil || message?.hasPrefix("Still finding") == true {
-            message = "Analysis ready: \(claims) quantity claim(s), \(conflicts) in conflict, \(story.entities.count) name(s) — ] next claim"
+            message = "Analysis ready: \(compared) figure(s) stated by several sources, \(conflicts) in conflict, \(story.entities.count) name(s) — c to compare, ] next claim"
         }
     }
 }

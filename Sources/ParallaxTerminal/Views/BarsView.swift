@@ -69,7 +69,8 @@ enum BarsView {
             parts += ClaimDescription.status(state, selection)
         } else if state.articleCount > 0 {
             let article = state.story.articles[state.focus]
-            parts.append("\(state.index.sourceNames[state.focus]) — \(article.title ?? String(article.path.split(separator: "/").last ?? ""))")
+            let source = state.index.sourceNames[state.focus]
+            parts.append(article.title.map { $0.isEmpty ? source : "\(source) — \($0)" } ?? source)
             if !state.analysing {
                 let claims = state.index.selectable[state.focus].count
                 let conflicts = state.index.selectable[state.focus].filter { state.index.states[state.story.claims[state.focus][$0].id] == .conflict }.count

@@ -34,7 +34,7 @@ import Testing
         #expect(!state.analysing)
         #expect(state.focus == 1)
         #expect(state.tops == topsBefore)
-        #expect(state.message?.hasPrefix("Analysis ready") == true)
+        #expect(state.message == "Analysis ready: 2 figure(s) stated by several sources, 2 in conflict, 2 name(s) — c to compare, ] next claim")
         #expect(state.index.selectable.joined().count == analysed.claims.joined().filter { $0.kind == .quantity }.count)
         state = apply([.action(.nextClaim)], to: state)
         #expect(state.selection?.article == 1)

@@ -94,6 +94,10 @@ import Testing
         next = apply([.nextConflict, .align], to: start)
         #expect(next.visibleArticles == 0..<2)
         #expect(next.message == "Aligned: 0 agreeing, 1 conflicting, 1 without it — conflicting source 3 off screen (> shows more panes)")
+        // In the claims view } lands on a cell that is in conflict, so Enter has a figure to show.
+        let table = apply([.claimsView, .nextConflict], to: start)
+        #expect(table.claimsCursor.row == 0 && table.claimsCursor.column == 1)
+        #expect(apply([.align], to: table).selection == ClaimRef(article: 1, index: 0))
         let empty = FixtureStory.single(["No figures at all."])
         #expect(apply([.nextClaim], to: ReaderState(story: empty, size: Size(width: 80, height: 20))).message == "No quantity claims in any source")
     }
