@@ -36,22 +36,46 @@ enum FirstFrameInTmux {
                      firstFrames.count, median(firstFrames), firstFrames.min() ?? .nan, firstFrames.max() ?? .nan, median(analysedFrames)))
     }
 
+    /// Runs tmux with posix_spawn and waitpid (Foundation's Process waits forever on the
+    /// client that forks the tmux server). Output is read only for capture-pane: the server
+    /// forked by new-session would hold a pipe open.
     @discardableResult
     static func invoke(_ executable: String, _ arguments: [String]) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return "" }
-        // new-session forks a server that keeps the pipe open: read only what capture-pane wrote.
-        if arguments.contains("capture-pane") {
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+        let reading = arguments.contains("capture-pane")
+        var fds: [Int32] = [-1, -1]
+        if reading { guard pipe(&fds) == 0 else { return "" } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if reading {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
-        process.waitUntilExit()
-        return ""
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        if reading { close(fds[1]) }
+        guard spawned == 0 else {
+            if reading { close(fds[0]) }
+            return ""
+        }
+        var data = [UInt8]()
+        if reading {
+            var buffer = [UInt8](repeating: 0, count: 16_384)
+            while true {
+                let count = read(fds[0], &buffer, buffer.count)
+                if count <= 0 { break }
+                data += buffer[0..<count]
+            }
+            close(fds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return String(decoding: data, as: UTF8.self)
     }
 }
