@@ -84,10 +84,10 @@ public struct ReaderState: Sendable {
         self.analysing = analysing
         self.index = StoryIndex(story: story)
         self.keymap = keymap
-        self.glyphs = story.articles.map(ArticleGlyphs.init(article:))
+        self.glyphs = ParallelLayout.glyphs(story.articles)
         let layout = ScreenLayout(size: size, articleCount: story.articles.count, singlePane: false)
         self.layout = layout
-        self.wrapped = glyphs.map { WrappedText($0, width: layout.textWidth) }
+        self.wrapped = ParallelLayout.wrap(glyphs, width: layout.textWidth)
         self.tops = Array(repeating: 0, count: story.articles.count)
     }
 

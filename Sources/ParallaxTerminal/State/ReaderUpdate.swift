@@ -134,7 +134,7 @@ extension ReaderState {
         let kept = (0..<articleCount).map { topOffset($0) }
         let newLayout = ScreenLayout(size: size, articleCount: articleCount, singlePane: singlePane)
         if newLayout.textWidth != layout.textWidth {
-            wrapped = glyphs.map { WrappedText($0, width: newLayout.textWidth) }
+            wrapped = ParallelLayout.wrap(glyphs, width: newLayout.textWidth)
         }
         layout = newLayout
         for article in 0..<articleCount {

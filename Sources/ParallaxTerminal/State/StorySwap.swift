@@ -19,7 +19,7 @@ extension ReaderState {
         index = StoryIndex(story: analysed)
         analysing = false
         if !sameText {
-            glyphs = analysed.articles.map(ArticleGlyphs.init(article:))
+            glyphs = ParallelLayout.glyphs(analysed.articles)
             selection = nil
             alignment = nil
             search = nil
@@ -28,7 +28,7 @@ extension ReaderState {
             tops = Array(repeating: 0, count: analysed.articles.count)
             if articleCount != hadArticles { focus = 0; firstPane = 0 }
             layout = ScreenLayout(size: size, articleCount: articleCount, singlePane: singlePane)
-            wrapped = glyphs.map { WrappedText($0, width: layout.textWidth) }
+            wrapped = ParallelLayout.wrap(glyphs, width: layout.textWidth)
             keepFocusVisible()
         }
         // The same counts as the claims view's title, so the two never seem to disagree.

@@ -95,7 +95,7 @@ enum BarsView {
             return
         }
         if let message = state.message {
-            grid.put(message, x: 0, y: row, style: theme.style(.notice))
+            grid.put(StatusText.fit([message], width: grid.width - 1), x: 0, y: row, style: theme.style(.notice))
             return
         }
         let hints: [(Action, String)]
