@@ -15,7 +15,10 @@ public struct ReaderOptions: Sendable {
 /// The interactive reader: input → `ReaderUpdate` → `ReaderView` → the terminal diff.
 public enum ReaderApp {
     /// Runs the reader until the user quits; returns the process exit status.
-    public static func run(story: Story, options: ReaderOptions) -> Int32 {
+    ///
+    /// The panes show the plain text at once; `analyzer` runs on a background thread and its
+    /// story is swapped in when ready (curses is only ever touched by this thread).
+    public static func run(articles: [Article], warnings: [String], analyzer: StoryAnalyzer, options: ReaderOptions) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let config = ReaderConfig.load(environment: environment)
         for problem in config.problems { printError(problem) }
@@ -45,10 +48,24 @@ public enum ReaderApp {
             printError("\(error)")
             return 1
         }
-        var state = ReaderState(story: story, size: terminal.size, keymap: Keymap(overrides: config.keys))
+        var state = ReaderState(story: plainStory(articles, warnings: warnings), size: terminal.size,
+                                keymap: Keymap(overrides: config.keys), analysing: true)
         terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
+        let analysis = BackgroundAnalysis(articles: articles, warnings: warnings, analyzer: analyzer)
+        // Wake often while the analysis runs, to pick up its result and turn the spinner.
+        terminal.setInputTimeout(milliseconds: 50)
         while !state.shouldQuit {
-            guard let event = terminal.nextEvent() else { continue }
+            guard let event = terminal.nextEvent() else {
+                guard state.analysing else { continue }
+                if let story = analysis.result() {
+                    state = ReaderUpdate.apply(.storyAnalysed(story), to: state)
+                    terminal.setInputTimeout(milliseconds: 250)
+                } else {
+                    state = ReaderUpdate.apply(.tick, to: state)
+                }
+                terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
+                continue
+            }
             switch event {
             case .quitSignal:
                 // Ctrl-C, SIGTERM, SIGHUP or a vanished terminal: leave whatever is open.
@@ -71,6 +88,13 @@ public enum ReaderApp {
         }
         terminal.stop()
         return 0
+    }
+
+    /// The story as loaded, before any analysis: text only, with the ids the analysis gives.
+    static func plainStory(_ articles: [Article], warnings: [String]) -> Story {
+        var articles = articles
+        for index in articles.indices { articles[index].id = "a\(index + 1)" }
+        return Story(articles: articles, warnings: warnings)
     }
 
     static func themeLoader(depth: ColorDepth, environment: [String: String]) -> ThemeLoader {

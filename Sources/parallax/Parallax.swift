@@ -45,6 +45,13 @@ struct StoryInput: ParsableArguments {
 
     /// Loads and analyses; prints what was skipped to standard error. Exits 1 when nothing loads.
     func loadStory() throws -> Story {
+        let (report, analyzer) = try loadArticles()
+        return analyzer.analyze(report.articles, warnings: report.warnings)
+    }
+
+    /// Loads the articles and the alias file, without analysing: the fast part of start-up.
+    /// Prints what was skipped to standard error; exits 1 when nothing loads.
+    func loadArticles() throws -> (LoadReport, StoryAnalyzer) {
         let loader = ArticleLoader(options: LoadOptions(recursive: recursive))
         let report = paths.isEmpty ? DemoStory.load(loader: loader) : loader.load(paths: paths)
         for problem in report.problems {
@@ -55,7 +62,7 @@ struct StoryInput: ParsableArguments {
             throw ExitCode(1)
         }
         let options = AnalysisOptions(aliases: try AliasLoading.table(explicitPath: aliases))
-        return StoryAnalyzer(options: options).analyze(report.articles, warnings: report.warnings)
+        return (report, StoryAnalyzer(options: options))
     }
 }
 
@@ -85,8 +92,10 @@ struct Read: ParsableCommand {
             FileHandle.standardError.write(Data("parallax: the reader needs a terminal; for a printable analysis use `parallax analyze`\n".utf8))
             throw ExitCode(1)
         }
-        let story = try input.loadStory()
-        let status = ReaderApp.run(story: story, options: ReaderOptions(themeName: theme, mouse: !noMouse))
+        // Only loading happens before the first frame; the analysis runs behind the open panes.
+        let (report, analyzer) = try input.loadArticles()
+        let status = ReaderApp.run(articles: report.articles, warnings: report.warnings, analyzer: analyzer,
+                                   options: ReaderOptions(themeName: theme, mouse: !noMouse))
         if status != 0 { throw ExitCode(status) }
     }
 }

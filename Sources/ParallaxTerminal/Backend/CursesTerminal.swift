@@ -71,6 +71,9 @@ final class CursesTerminal {
         self.screen = nil
     }
 
+    /// How long `nextEvent` waits for a key before returning nil.
+    func setInputTimeout(milliseconds: Int32) { wtimeout(px_stdscr(), milliseconds) }
+
     var size: Size { Size(width: Int(px_cols()), height: Int(px_lines())) }
 
     /// Waits a little for input; nil when nothing arrived (the loop then checks for signals).

@@ -116,6 +116,26 @@ public struct Grid: Hashable, Sendable {
         return column
     }
 
+    /// Like `put`, but text that does not fit before `limit` ends in "…" instead of being cut
+    /// silently, so the reader knows there is more.
+    @discardableResult
+    public mutating func putFitting(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        let limit = min(limit ?? size.width, size.width)
+        let room = limit - x
+        guard room > 0 else { return x }
+        guard DisplayWidth.of(text) > room else { return put(text, x: x, y: y, style: style, limit: limit) }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let width = DisplayWidth.of(character)
+            guard used + width <= room - 1 else { break }
+            kept.append(character)
+            used += width
+        }
+        while kept.last == " " { kept.removeLast() }
+        return put(kept + "…", x: x, y: y, style: style, limit: limit)
+    }
+
     private static let asciiText: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Applies `change` to the style of every cell in a row range.

@@ -2,12 +2,16 @@ import ParallaxModel
 
 /// Selecting claims and aligning the other panes on their matches.
 extension ReaderState {
-    mutating func selectClaim(forward: Bool, conflictsOnly: Bool) {
-        let candidates = index.selectable[focus].filter { claimIndex in
-            !conflictsOnly || index.states[story.claims[focus][claimIndex].id] == .conflict
+    func claimCandidates(in article: Int, conflictsOnly: Bool) -> [Int] {
+        index.selectable[article].filter { claimIndex in
+            !conflictsOnly || index.states[story.claims[article][claimIndex].id] == .conflict
         }
+    }
+
+    mutating func selectClaim(forward: Bool, conflictsOnly: Bool) {
+        let candidates = claimCandidates(in: focus, conflictsOnly: conflictsOnly)
         guard !candidates.isEmpty else {
-            message = conflictsOnly ? "No conflicting claims in this source" : "No quantity claims found in this source"
+            moveToNextSourceWithClaims(forward: forward, conflictsOnly: conflictsOnly)
             return
         }
         let chosen: Int
@@ -26,6 +30,23 @@ extension ReaderState {
             }
         }
         select(ClaimRef(article: focus, index: chosen))
+    }
+
+    /// The focused source has nothing to select: rather than stop there, go to the nearest
+    /// source (in the key's direction) that has, so } finds a conflict wherever it is.
+    mutating func moveToNextSourceWithClaims(forward: Bool, conflictsOnly: Bool) {
+        let what = conflictsOnly ? "conflicting claims" : "quantity claims"
+        for step in 1..<max(1, articleCount) {
+            let article = (focus + (forward ? step : articleCount - step)) % articleCount
+            let candidates = claimCandidates(in: article, conflictsOnly: conflictsOnly)
+            guard let chosen = forward ? candidates.first : candidates.last else { continue }
+            let from = focus
+            setFocus(article)
+            select(ClaimRef(article: article, index: chosen))
+            message = "No \(what) in source \(from + 1); moved to source \(article + 1)"
+            return
+        }
+        message = "No \(what) in any source"
     }
 
     mutating func select(_ ref: ClaimRef) {
@@ -55,8 +76,34 @@ extension ReaderState {
             row: anchorLine - tops[selection.article]
         )
         realign(alignment)
-        let missing = matches.indices.filter { $0 != selection.article && matches[$0].isEmpty }.count
-        message = missing == 0 ? "Aligned every source on this claim" : "Aligned; \(missing) source(s) do not state this quantity"
+        message = alignmentSummary(anchor: claim, cluster: cluster)
+    }
+
+    /// "Aligned: 1 agreeing, 1 conflicting — conflicting source 3 off screen (…)": a narrow
+    /// terminal shows only some panes, and the disagreeing source must not go unnoticed.
+    func alignmentSummary(anchor: Claim, cluster: ClaimCluster) -> String {
+        guard let alignment else { return "" }
+        var agreeing = 0, missing = 0
+        var conflicting: [Int] = []
+        for article in 0..<articleCount where article != alignment.anchor.article {
+            guard let shown = alignment.shownMatch(in: article), let other = claim(ClaimRef(article: article, index: shown)) else {
+                missing += 1
+                continue
+            }
+            if index.verdict(between: anchor.id, other.id, cluster: cluster) == .conflict {
+                conflicting.append(article)
+            } else {
+                agreeing += 1
+            }
+        }
+        var parts = ["\(agreeing) agreeing", "\(conflicting.count) conflicting"]
+        if missing > 0 { parts.append("\(missing) without it") }
+        var text = "Aligned: " + parts.joined(separator: ", ")
+        let hidden = conflicting.filter { !visibleArticles.contains($0) }.map { String($0 + 1) }
+        if !hidden.isEmpty {
+            text += " — conflicting source \(hidden.joined(separator: ", ")) off screen (\(keymap.keys(for: .nextPanes).first ?? ">") shows more panes)"
+        }
+        return text
     }
 
     /// Puts each match on the anchor's row (the anchor stays where it is on screen).

@@ -33,8 +33,12 @@ extension ReaderState {
         case .focusPrevious: claimsCursor.column = (claimsCursor.column + max(1, articleCount) - 1) % max(1, articleCount)
         case .nextConflict, .previousConflict:
             let order = forwardOrder(from: claimsCursor.row, count: rows, forward: action == .nextConflict)
-            if let row = order.first(where: { index.clusters[$0].verdict == .conflict }) { claimsCursor.row = row }
-            else { message = "No conflicting quantities" }
+            if let row = order.first(where: { index.clusters[$0].verdict == .conflict }) {
+                claimsCursor.row = row
+                claimsCursor.column = conflictingColumn(inRow: row) ?? claimsCursor.column
+            } else {
+                message = "No conflicting quantities"
+            }
         case .align: jumpFromClaimsView()
         case .help: overlay = .help
         case .entitiesView: overlay = .entities
@@ -42,6 +46,18 @@ extension ReaderState {
         case .quit: shouldQuit = true
         default: break
         }
+    }
+
+    /// The first source, from the cursor's column rightwards, whose figure in this row is in
+    /// conflict: } lands where Enter has something to show.
+    func conflictingColumn(inRow row: Int) -> Int? {
+        guard row < claimRows, articleCount > 0, let members = index.members[index.clusters[row].id] else { return nil }
+        for step in 0..<articleCount {
+            let article = (claimsCursor.column + step) % articleCount
+            guard let first = members[safe: article]?.first, let claim = claim(ClaimRef(article: article, index: first)) else { continue }
+            if index.states[claim.id] == .conflict { return article }
+        }
+        return nil
     }
 
     mutating func jumpFromClaimsView() {

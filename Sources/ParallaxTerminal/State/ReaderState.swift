@@ -42,10 +42,15 @@ public enum WalkTarget: Sendable {
 
 /// Everything the reader shows, as a value: `ReaderUpdate.apply` changes it, `ReaderView` draws it.
 public struct ReaderState: Sendable {
-    public let story: Story
-    public let index: StoryIndex
+    /// Plain text at first when the analysis runs in the background; swapped by `storyAnalysed`.
+    public internal(set) var story: Story
+    public internal(set) var index: StoryIndex
     public let keymap: Keymap
-    let glyphs: [ArticleGlyphs]
+    var glyphs: [ArticleGlyphs]
+    /// True while the names and numbers are still being found (the panes show plain text).
+    public internal(set) var analysing = false
+    /// Advanced by `tick` while analysing, to animate the status-line spinner.
+    public internal(set) var spinnerFrame = 0
 
     public internal(set) var layout: ScreenLayout
     /// Every article wrapped to the current text width.
@@ -74,14 +79,15 @@ public struct ReaderState: Sendable {
     /// Set by the redraw action: the backend repaints every cell, then clears it.
     public internal(set) var wantsFullRepaint = false
 
-    public init(story: Story, size: Size, keymap: Keymap = Keymap()) {
+    public init(story: Story, size: Size, keymap: Keymap = Keymap(), analysing: Bool = false) {
         self.story = story
+        self.analysing = analysing
         self.index = StoryIndex(story: story)
         self.keymap = keymap
-        self.glyphs = story.articles.map(ArticleGlyphs.init(article:))
+        self.glyphs = ParallelLayout.glyphs(story.articles)
         let layout = ScreenLayout(size: size, articleCount: story.articles.count, singlePane: false)
         self.layout = layout
-        self.wrapped = glyphs.map { WrappedText($0, width: layout.textWidth) }
+        self.wrapped = ParallelLayout.wrap(glyphs, width: layout.textWidth)
         self.tops = Array(repeating: 0, count: story.articles.count)
     }
 

@@ -1,11 +1,17 @@
+import ParallaxModel
+
 /// Something that happened: a key, a resize, the mouse.
-public enum ReaderEvent: Equatable, Sendable {
+public enum ReaderEvent: Sendable {
     /// A key by name ("j", "enter", "shift-tab"; see `Keymap`).
     case key(String)
     case action(Action)
     case resize(Size)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, down: Bool)
+    /// The background analysis finished: show its names, numbers and links.
+    case storyAnalysed(Story)
+    /// Time passed with no input (animates the progress spinner).
+    case tick
 }
 
 /// The one place state changes: `apply(event, to: state)` returns the next state and never draws.
@@ -40,6 +46,10 @@ extension ReaderState {
         case .click(let x, let y):
             guard overlay == .none, prompt == nil else { return }
             click(x: x, y: y)
+        case .storyAnalysed(let analysed):
+            adopt(analysed)
+        case .tick:
+            if analysing { spinnerFrame &+= 1 }
         case .wheel(let x, let y, let down):
             guard overlay == .none else {
                 perform(down ? .scrollDown : .scrollUp)
@@ -68,6 +78,10 @@ extension ReaderState {
     mutating func paneAction(_ action: Action) {
         guard articleCount > 0 else {
             if action == .quit { shouldQuit = true }
+            return
+        }
+        if analysing, Self.needsAnalysis.contains(action) {
+            message = "Still finding the names and numbers — claims and entities appear in a moment"
             return
         }
         let page = max(1, layout.bodyHeight - 2)
@@ -120,7 +134,7 @@ extension ReaderState {
         let kept = (0..<articleCount).map { topOffset($0) }
         let newLayout = ScreenLayout(size: size, articleCount: articleCount, singlePane: singlePane)
         if newLayout.textWidth != layout.textWidth {
-            wrapped = glyphs.map { WrappedText($0, width: newLayout.textWidth) }
+            wrapped = ParallelLayout.wrap(glyphs, width: newLayout.textWidth)
         }
         layout = newLayout
         for article in 0..<articleCount {

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 
 /// The user's `~/.config/parallax/config.toml` (or `$XDG_CONFIG_HOME/parallax/config.toml`):
 ///
@@ -34,15 +35,15 @@ public struct ReaderConfig: Sendable {
 
     public static func parse(_ text: String, path: String = "config.toml") -> ReaderConfig {
         var config = ReaderConfig()
-        let table: [String: ConfigValue]
+        let table: TOMLTable
         do {
-            table = try MiniTOML.parse(text)
+            table = try TOML.parse(text)
         } catch {
             config.problems.append("\(path): \(error); using the default settings")
             return config
         }
         config.theme = table["theme"]?.string
-        for (name, value) in table["keys"]?.table ?? [:] {
+        for (name, value) in table["keys"]?.table ?? TOMLTable() {
             guard ActionTable.spec(named: name) != nil else {
                 config.problems.append("\(path): [keys] has no action \(name) (known: \(Keymap.actionNames.joined(separator: ", ")))")
                 continue

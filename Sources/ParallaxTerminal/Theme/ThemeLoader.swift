@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 
 public struct ThemeError: Error, CustomStringConvertible, Sendable {
     public var description: String
@@ -51,36 +52,36 @@ public struct ThemeLoader: Sendable {
         throw ThemeError(description: "no theme named \(nameOrPath); try --list-themes")
     }
 
-    func mergedTable(_ nameOrPath: String, depthLeft: Int) throws -> [String: ConfigValue] {
+    func mergedTable(_ nameOrPath: String, depthLeft: Int) throws -> TOMLTable {
         guard depthLeft > 0 else { throw ThemeError(description: "theme \(nameOrPath): inherits goes round in a circle") }
-        let table: [String: ConfigValue]
+        let table: TOMLTable
         do {
-            table = try MiniTOML.parse(try source(of: nameOrPath))
-        } catch let error as ConfigParseError {
+            table = try TOML.parse(try source(of: nameOrPath))
+        } catch let error as TOMLError {
             throw ThemeError(description: "theme \(nameOrPath), \(error)")
         }
         guard let parentName = table["inherits"]?.string else { return table }
         var merged = try mergedTable(parentName, depthLeft: depthLeft - 1)
         for section in ["palette", "styles"] {
-            var combined = merged[section]?.table ?? [:]
-            for (key, value) in table[section]?.table ?? [:] { combined[key] = value }
+            var combined = merged[section]?.table ?? TOMLTable()
+            for (key, value) in table[section]?.table ?? TOMLTable() { combined[key] = value }
             merged[section] = .table(combined)
         }
         merged["name"] = table["name"] ?? .string(nameOrPath)
         return merged
     }
 
-    func resolve(_ table: [String: ConfigValue], name: String) throws -> Theme {
-        let palette = table["palette"]?.table ?? [:]
+    func resolve(_ table: TOMLTable, name: String) throws -> Theme {
+        let palette = table["palette"]?.table ?? TOMLTable()
         var styles: [ThemeElement: Style] = [:]
-        for (key, value) in table["styles"]?.table ?? [:] {
+        for (key, value) in table["styles"]?.table ?? TOMLTable() {
             guard let element = ThemeElement(key: key) else { continue }
             guard let spec = value.table else { throw ThemeError(description: "theme \(name): style \(key) must be an inline table") }
             var attributes: TextAttributes = []
-            if spec["bold"]?.boolean == true { attributes.insert(.bold) }
-            if spec["underline"]?.boolean == true { attributes.insert(.underline) }
-            if spec["reverse"]?.boolean == true { attributes.insert(.reverse) }
-            if spec["dim"]?.boolean == true { attributes.insert(.dim) }
+            if spec["bold"]?.bool == true { attributes.insert(.bold) }
+            if spec["underline"]?.bool == true { attributes.insert(.underline) }
+            if spec["reverse"]?.bool == true { attributes.insert(.reverse) }
+            if spec["dim"]?.bool == true { attributes.insert(.dim) }
             styles[element] = Style(
                 foreground: try color(spec["fg"], palette: palette, theme: name),
                 background: try color(spec["bg"], palette: palette, theme: name),
@@ -93,23 +94,23 @@ public struct ThemeLoader: Sendable {
     /// Basic colour names for the 8-colour fallback, in terminal order.
     static let basicColors = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
-    func color(_ value: ConfigValue?, palette: [String: ConfigValue], theme: String) throws -> Int16 {
+    func color(_ value: TOMLValue?, palette: TOMLTable, theme: String) throws -> Int16 {
         guard depth != .none, let value else { return -1 }
         if let name = value.string {
             if name == "default" { return -1 }
             if let entry = palette[name]?.table {
-                if depth == .ansi256, let c256 = entry["c256"]?.integer, (0...255).contains(c256) { return Int16(c256) }
+                if depth == .ansi256, let c256 = entry["c256"]?.int, (0...255).contains(c256) { return Int16(c256) }
                 return try basic(entry["c8"], theme: theme)
             }
             return try basic(value, theme: theme)
         }
-        if let number = value.integer, (0...255).contains(number) {
+        if let number = value.int, (0...255).contains(number) {
             return depth == .ansi256 || number < 8 ? Int16(number) : -1
         }
         throw ThemeError(description: "theme \(theme): a colour must be a palette name, a basic colour or 0-255")
     }
 
-    func basic(_ value: ConfigValue?, theme: String) throws -> Int16 {
+    func basic(_ value: TOMLValue?, theme: String) throws -> Int16 {
         guard let name = value?.string else { return -1 }
         if name == "default" { return -1 }
         guard let index = Self.basicColors.firstIndex(of: name) else {

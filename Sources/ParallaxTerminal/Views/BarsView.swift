@@ -60,19 +60,30 @@ enum BarsView {
         let row = state.layout.statusRow
         let style = theme.style(.status)
         grid.fill(x: 0, y: row, width: grid.width, height: 1, style: style)
-        let text: String
+        var parts: [String] = []
+        if state.analysing {
+            let spinner = Self.spinner[(state.spinnerFrame / 2) % Self.spinner.count]
+            parts.append("\(spinner) analysing names and numbers in \(state.articleCount) article(s)…")
+        }
         if let selection = state.selection {
-            text = ClaimDescription.status(state, selection)
+            parts += ClaimDescription.status(state, selection)
         } else if state.articleCount > 0 {
             let article = state.story.articles[state.focus]
-            let claims = state.index.selectable[state.focus].count
-            let conflicts = state.index.selectable[state.focus].filter { state.index.states[state.story.claims[state.focus][$0].id] == .conflict }.count
-            text = "\(state.index.sourceNames[state.focus]) — \(article.title ?? String(article.path.split(separator: "/").last ?? "")) · \(claims) quantity claim(s), \(conflicts) in conflict"
+            let source = state.index.sourceNames[state.focus]
+            parts.append(article.title.map { $0.isEmpty ? source : "\(source) — \($0)" } ?? source)
+            if !state.analysing {
+                let claims = state.index.selectable[state.focus].count
+                let conflicts = state.index.selectable[state.focus].filter { state.index.states[state.story.claims[state.focus][$0].id] == .conflict }.count
+                parts.append("\(claims) quantity claim(s), \(conflicts) in conflict")
+            }
         } else {
-            text = "No articles"
+            parts.append("No articles")
         }
-        grid.put(" " + text, x: 0, y: row, style: style)
+        grid.put(" " + StatusText.fit(parts, width: grid.width - 2), x: 0, y: row, style: style)
     }
+
+    /// Frames of the progress indicator shown while the analysis runs.
+    static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
     static func drawHints(_ state: ReaderState, theme: Theme, into grid: inout Grid) {
         let row = state.layout.hintRow
@@ -84,7 +95,7 @@ enum BarsView {
             return
         }
         if let message = state.message {
-            grid.put(message, x: 0, y: row, style: theme.style(.notice))
+            grid.put(StatusText.fit([message], width: grid.width - 1), x: 0, y: row, style: theme.style(.notice))
             return
         }
         let hints: [(Action, String)]

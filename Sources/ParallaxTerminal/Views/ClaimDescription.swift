@@ -2,8 +2,10 @@ import ParallaxModel
 
 /// Words for a claim and how the other sources stand on it, for the status line.
 enum ClaimDescription {
-    static func status(_ state: ReaderState, _ ref: ClaimRef) -> String {
-        guard let claim = state.claim(ref) else { return "" }
+    /// The parts of the status line for a selected claim, most important first: the claim,
+    /// then each other source's figure, then who said it.
+    static func status(_ state: ReaderState, _ ref: ClaimRef) -> [String] {
+        guard let claim = state.claim(ref) else { return [] }
         let claimState = state.index.states[claim.id] ?? .only
         var parts: [String] = []
         let mark: String
@@ -22,23 +24,50 @@ enum ClaimDescription {
             }
         }
         if let attribution = claim.attribution, !attribution.isEmpty { parts.append("per \(attribution)") }
-        return parts.joined(separator: " · ")
+        return parts
     }
 
     /// "50,000 troops", "1,240 km2 (as 500 square miles)", "between 10 and 20 count".
     static func value(_ claim: Claim) -> String? {
-        let unit = claim.unit.map { $0 == "count" ? (claim.noun ?? "") : $0 } ?? ""
+        var unit = claim.unit.map { $0 == "count" ? (claim.noun ?? "") : $0 } ?? ""
+        var scale = 1.0
+        if unit == "s", let typical = claim.value ?? claim.low {
+            // Durations are normalised to seconds; say them in the unit a person would.
+            let (name, factor) = durationUnit(for: typical)
+            unit = claim.value.map { $0 == factor } == true ? String(name.dropLast()) : name
+            scale = factor
+        }
         var text: String
         if let value = claim.value {
-            text = number(value)
+            text = number(value / scale)
         } else if let low = claim.low, let high = claim.high {
-            text = high >= 1e17 ? "over \(number(low))" : "\(number(low))–\(number(high))"
+            text = high >= 1e17 ? "over \(number(low / scale))" : "\(number(low / scale))–\(number(high / scale))"
         } else {
             return claim.hedge.map { "vague (\($0))" }
         }
         if !unit.isEmpty { text += " \(unit)" }
         if let hedge = claim.hedge, !hedge.isEmpty { text = "\(hedge) \(text)" }
         return text
+    }
+
+    /// Seconds per unit, largest first (a year of 365.25 days, a month a twelfth of it, as
+    /// the claims analyser counts them).
+    static let durationUnits: [(name: String, seconds: Double)] = [
+        ("years", 31_557_600), ("months", 2_629_800), ("weeks", 604_800), ("days", 86_400),
+        ("hours", 3_600), ("minutes", 60), ("seconds", 1),
+    ]
+
+    /// The largest unit in which the duration is a whole number (14 months, not 1.17 years),
+    /// else the largest in which it is at least one.
+    static func durationUnit(for seconds: Double) -> (name: String, seconds: Double) {
+        let magnitude = abs(seconds)
+        guard magnitude.isFinite, magnitude >= 1 else { return ("seconds", 1) }
+        let fitting = durationUnits.filter { magnitude / $0.seconds >= 1 }
+        let whole = fitting.first { unit in
+            let amount = magnitude / unit.seconds
+            return abs(amount - amount.rounded()) < 0.01 * amount
+        }
+        return whole ?? fitting.first ?? ("seconds", 1)
     }
 
     /// Digits grouped by thousands, at most two decimals; huge or odd values never trap.

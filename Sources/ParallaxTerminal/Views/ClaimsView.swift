@@ -9,7 +9,7 @@ enum ClaimsView {
         let clusters = state.index.clusters
         let conflicts = clusters.filter { $0.verdict == .conflict }.count
         let title = " Claims — \(clusters.count) quantities stated by several sources, \(conflicts) in conflict · Enter jump to text · } next conflict · Esc back"
-        grid.put(title, x: 0, y: area.top, style: theme.style(.overlayTitle), limit: grid.width)
+        grid.putFitting(title, x: 0, y: area.top, style: theme.style(.overlayTitle), limit: grid.width)
 
         let labelWidth = min(36, max(14, grid.width / 4))
         let columnWidth = max(10, (grid.width - labelWidth - 1) / max(1, state.articleCount))
@@ -23,7 +23,7 @@ enum ClaimsView {
         grid.put(" quantity", x: 0, y: headerRow, style: headerStyle, limit: labelWidth)
         for (slot, article) in columns.enumerated() {
             let x = labelWidth + 1 + slot * columnWidth
-            grid.put("\(article + 1) \(state.index.sourceNames[article])", x: x, y: headerRow, style: headerStyle, limit: x + columnWidth - 1)
+            grid.putFitting("\(article + 1) \(state.index.sourceNames[article])", x: x, y: headerRow, style: headerStyle, limit: x + columnWidth - 1)
         }
         guard !clusters.isEmpty else {
             grid.put(" No quantity is stated by more than one source.", x: 0, y: headerRow + 1, style: base)
@@ -37,7 +37,7 @@ enum ClaimsView {
             let selectedRow = rowIndex == state.claimsCursor.row
             let conflict = cluster.verdict == .conflict
             let labelStyle = (conflict ? theme.style(.claimConflict) : theme.style(.claimAgree)).over(base)
-            grid.put((conflict ? " ≠ " : " = ") + cluster.label, x: 0, y: y, style: labelStyle, limit: labelWidth)
+            grid.putFitting((conflict ? " ≠ " : " = ") + cluster.label, x: 0, y: y, style: labelStyle, limit: labelWidth)
             let members = state.index.members[cluster.id] ?? []
             for (slot, article) in columns.enumerated() {
                 let x = labelWidth + 1 + slot * columnWidth
@@ -53,7 +53,7 @@ enum ClaimsView {
                     style = theme.style(.overlaySelected).over(style)
                     grid.fill(x: x, y: y, width: columnWidth - 1, height: 1, style: style)
                 }
-                grid.put(text, x: x, y: y, style: style, limit: x + columnWidth - 1)
+                grid.putFitting(text, x: x, y: y, style: style, limit: x + columnWidth - 1)
             }
         }
     }

@@ -8,7 +8,7 @@ enum EntitiesView {
         grid.fill(x: 0, y: area.top, width: grid.width, height: area.height, style: base)
         let entities = state.story.entities
         let roleConflicts = entities.filter(\.hasRoleConflict).count
-        grid.put(" Entities — \(entities.count) names, \(roleConflicts) with conflicting roles · Enter highlight in every pane · Esc back",
+        grid.putFitting(" Entities — \(entities.count) names, \(roleConflicts) with conflicting roles · Enter highlight in every pane · Esc back",
                  x: 0, y: area.top, style: theme.style(.overlayTitle))
 
         let countsWidth = state.articleCount * 4
@@ -47,13 +47,13 @@ enum EntitiesView {
                 grid.fill(x: 0, y: y, width: grid.width, height: 1, style: rowStyle)
             }
             let typeStyle = theme.style(SpanLayers.element(for: entity.type)).over(rowStyle)
-            grid.put(entity.name, x: columns.name, y: y, style: typeStyle, limit: columns.type - 1)
-            grid.put(entity.type.rawValue.lowercased(), x: columns.type, y: y, style: rowStyle, limit: columns.variants - 1)
-            grid.put(entity.variants.joined(separator: ", "), x: columns.variants, y: y, style: rowStyle, limit: columns.roles - 1)
+            grid.putFitting(entity.name, x: columns.name, y: y, style: typeStyle, limit: columns.type - 1)
+            grid.putFitting(entity.type.rawValue.lowercased(), x: columns.type, y: y, style: rowStyle, limit: columns.variants - 1)
+            grid.putFitting(entity.variants.joined(separator: ", "), x: columns.variants, y: y, style: rowStyle, limit: columns.roles - 1)
             let roles = Array(Set(entity.roles.values.flatMap { $0 })).sorted()
             let roleText = (entity.hasRoleConflict ? "≠ " : "") + roles.joined(separator: " / ")
             let roleStyle = entity.hasRoleConflict ? theme.style(.claimConflict).over(rowStyle) : rowStyle
-            grid.put(roleText, x: columns.roles, y: y, style: roleStyle, limit: columns.counts - 1)
+            grid.putFitting(roleText, x: columns.roles, y: y, style: roleStyle, limit: columns.counts - 1)
             let mentions = state.index.mentionsByEntity[entity.id] ?? []
             for article in 0..<state.articleCount {
                 let count = mentions.filter { $0.article == article }.count

@@ -17,13 +17,13 @@ enum PaneView {
         var header = "\(article + 1) \(state.index.sourceNames[article])"
         if let date = source.date, !date.isEmpty { header += " · \(date)" }
         if focused { header = "▶ " + header }
-        grid.put(header, x: x + 1, y: layout.paneTop, style: headerStyle, limit: right - 1)
+        grid.putFitting(header, x: x + 1, y: layout.paneTop, style: headerStyle, limit: right - 1)
 
         let titleRow = layout.paneTop + 1
         if let note = alignmentNote(state, article: article) {
-            grid.put(note, x: x + 1, y: titleRow, style: theme.style(.note), limit: right - 1)
+            grid.putFitting(note, x: x + 1, y: titleRow, style: theme.style(.note), limit: right - 1)
         } else {
-            grid.put(source.title ?? String(source.path.split(separator: "/").last ?? ""), x: x + 1, y: titleRow, style: theme.style(.title), limit: right - 1)
+            grid.putFitting(source.title ?? String(source.path.split(separator: "/").last ?? ""), x: x + 1, y: titleRow, style: theme.style(.title), limit: right - 1)
         }
         let ruleStyle = theme.style(.border)
         for column in x..<right { grid.set(column, layout.paneTop + 2, Cell(text: "─", style: ruleStyle)) }

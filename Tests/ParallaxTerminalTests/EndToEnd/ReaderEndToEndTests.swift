@@ -33,6 +33,12 @@ import Testing
         """,
     ]
 
+    /// Waits until the background analysis is in (the status line stops saying "analysing").
+    @discardableResult
+    static func waitForAnalysis(_ tmux: TmuxSession) -> String {
+        tmux.waitFor(timeout: 30) { $0.contains("Parallax") && !$0.contains("analysing names and numbers") }
+    }
+
     static var available: Bool {
         TmuxSession.tmuxPath != nil && FileManager.default.isExecutableFile(atPath: binary)
     }
@@ -72,7 +78,14 @@ import Testing
         screen = tmux.waitFor { $0.contains("hit(s) in") }
         #expect(screen.contains("for ferry"))
         tmux.send("c")
-        screen = tmux.waitFor { $0.contains("Claims —") }
+        screen = tmux.waitFor { $0.contains("Claims —") || $0.contains("Still finding") }
+        if screen.contains("Still finding") {
+            // Pressed before the background analysis was in: the reader says so; once it is, `c` opens.
+            tmux.send("Escape")
+            Self.waitForAnalysis(tmux)
+            tmux.send("c")
+            screen = tmux.waitFor { $0.contains("Claims —") }
+        }
         #expect(screen.contains("No quantity is stated by more than one source") || screen.contains("quantities stated"))
         tmux.send("q")
         screen = tmux.waitFor { $0.contains("EXIT=0") }

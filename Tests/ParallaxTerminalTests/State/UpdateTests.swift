@@ -74,6 +74,34 @@ import Testing
         #expect(next.selection == ClaimRef(article: 0, index: 2))
     }
 
+    @Test func claimKeysMoveOnToTheNextSourceThatHasSomething() {
+        var builder = FixtureBuilder()
+        builder.add(.init(source: "One", paragraphs: [(.body, "Nothing countable here.")]))
+        builder.add(.init(source: "Two", paragraphs: [(.body, "It had 40 boats.")]))
+        builder.add(.init(source: "Three", paragraphs: [(.body, "It had 45 boats.")]))
+        let b = builder.claim("40 boats", in: 1, value: 40, noun: "boats", cluster: "k1")
+        let c = builder.claim("45 boats", in: 2, value: 45, noun: "boats", cluster: "k1")
+        builder.clusters = [ClaimCluster(id: "k1", claims: [b, c], verdict: .conflict, low: 40, high: 45, unit: "count", label: "boats")]
+        builder.links = [ClaimLink(a: b, b: c, verdict: .conflict)]
+        let start = ReaderState(story: builder.story, size: Size(width: 80, height: 20))
+        var next = apply([.nextConflict], to: start)
+        #expect(next.selection == ClaimRef(article: 1, index: 0))
+        #expect(next.focus == 1)
+        #expect(next.message == "No conflicting claims in source 1; moved to source 2")
+        next = apply([.previousClaim], to: start)
+        #expect(next.selection == ClaimRef(article: 2, index: 0))
+        // At 80 columns two panes fit: aligning from source 2 tells that source 3 disagrees off screen.
+        next = apply([.nextConflict, .align], to: start)
+        #expect(next.visibleArticles == 0..<2)
+        #expect(next.message == "Aligned: 0 agreeing, 1 conflicting, 1 without it — conflicting source 3 off screen (> shows more panes)")
+        // In the claims view } lands on a cell that is in conflict, so Enter has a figure to show.
+        let table = apply([.claimsView, .nextConflict], to: start)
+        #expect(table.claimsCursor.row == 0 && table.claimsCursor.column == 1)
+        #expect(apply([.align], to: table).selection == ClaimRef(article: 1, index: 0))
+        let empty = FixtureStory.single(["No figures at all."])
+        #expect(apply([.nextClaim], to: ReaderState(story: empty, size: Size(width: 80, height: 20))).message == "No quantity claims in any source")
+    }
+
     @Test func alignPutsMatchesOnTheAnchorRowAndMCycles() {
         var builder = FixtureBuilder()
         builder.add(.init(source: "One", paragraphs: [(.body, "Line one."), (.body, "It had 40 boats.")]))
@@ -84,6 +112,7 @@ import Testing
         builder.clusters = [ClaimCluster(id: "k1", claims: [a, b, c], verdict: .conflict, low: 40, high: 41, unit: "count", label: "boats")]
         builder.links = [ClaimLink(a: a, b: b, verdict: .agree), ClaimLink(a: a, b: c, verdict: .conflict)]
         var next = apply([.nextClaim, .align], to: ReaderState(story: builder.story, size: Size(width: 80, height: 20)))
+        #expect(next.message == "Aligned: 1 agreeing, 0 conflicting")
         let row = 2 - next.tops[0]
         #expect(next.alignment?.row == row)
         #expect(next.tops[1] == 0 - row)

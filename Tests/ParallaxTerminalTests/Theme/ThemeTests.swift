@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxModel
 import Testing
 @testable import ParallaxTerminal
 
@@ -51,11 +52,10 @@ import Testing
         #expect(throws: ThemeError.self) { try loader(.ansi256).load("no-such-theme") }
     }
 
-    @Test func badColoursAreReportedNotIgnored() {
+    @Test func badColoursAreReportedNotIgnored() throws {
         let bad = ThemeLoader(depth: .ansi8, userDirectory: nil, bundleDirectory: nil)
-        #expect(throws: ThemeError.self) {
-            try bad.resolve(["styles": .table(["heading": .table(["fg": .string("chartreuse-ish")])])], name: "t")
-        }
+        let table = try TOML.parse("[styles]\nheading = { fg = \"chartreuse-ish\" }\n")
+        #expect(throws: ThemeError.self) { try bad.resolve(table, name: "t") }
     }
 
     @Test func colourDepthFollowsTheEnvironment() {
@@ -75,30 +75,31 @@ import Testing
     }
 }
 
-@Suite struct MiniTOMLTests {
-    @Test func readsTablesStringsNumbersBoolsArraysAndInlineTables() throws {
-        let table = try MiniTOML.parse("""
-        # comment
-        name = "x \\"y\\" \\u00e9"  # trailing
-        [palette]
-        red = { c256 = 203, c8 = "red" }
-        [keys]
-        scroll_down = ["j", "down"]
-        flag = true
-        big = 1_000
-        [a.b]
-        "quoted key" = -3
-        """)
-        #expect(table["name"] == .string("x \"y\" é"))
-        #expect(table["palette"]?.table?["red"]?.table?["c256"] == .integer(203))
-        #expect(table["keys"]?.table?["scroll_down"] == .array([.string("j"), .string("down")]))
-        #expect(table["keys"]?.table?["flag"] == .boolean(true))
-        #expect(table["keys"]?.table?["big"] == .integer(1000))
-        #expect(table["a"]?.table?["b"]?.table?["quoted key"] == .integer(-3))
+/// Theme and config files are read by the shared TOML parser; a mistake is reported with its line.
+@Suite struct ConfigFileErrorTests {
+    @Test func aBrokenThemeFileNamesTheLineOfTheMistake() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "inherits = \"default\"\n[styles]\nheading = { fg = 33,, }\n".write(to: folder.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
+        let loader = ThemeLoader(depth: .ansi256, userDirectory: folder, bundleDirectory: nil)
+        let error = #expect(throws: ThemeError.self) { try loader.load("broken") }
+        #expect(error?.description.contains("broken") == true)
+        #expect(error?.description.contains("line 3") == true, "\(String(describing: error))")
     }
 
-    @Test(arguments: ["x = ", "x = \"open", "[t", "x = 1 2", "= 3", "x = [1, 2", "x = { a = 1", "x = nope", "x = 1\nx = 2", "x = 99999999999999999999999"])
-    func rejectsBrokenInputWithALineNumber(text: String) {
-        #expect(throws: ConfigParseError.self) { try MiniTOML.parse(text) }
+    @Test func aBrokenConfigKeepsTheDefaultsAndSaysWhichLine() {
+        let config = ReaderConfig.parse("theme = \"light\"\n[keys]\nscroll_down = [\"j\" \"down\"]\n", path: "config.toml")
+        #expect(config.theme == nil)
+        #expect(config.problems.count == 1)
+        #expect(config.problems.first?.contains("config.toml: line 3") == true, "\(config.problems)")
+    }
+
+    @Test func aConfigAcceptsEveryTOMLFormForKeys() {
+        let config = ReaderConfig.parse("theme = 'light'\n[keys]\nscroll_down = [\n  \"j\",\n  \"down\",\n]\nquit = \"Q\"\n")
+        #expect(config.problems.isEmpty)
+        #expect(config.theme == "light")
+        #expect(config.keys["scroll_down"] == ["j", "down"])
+        #expect(config.keys["quit"] == ["Q"])
     }
 }
