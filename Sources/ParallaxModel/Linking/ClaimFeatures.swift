@@ -133,8 +133,20 @@ struct FeatureBuilder {
         return nil
     }
 
+    /// `previousNoun` is the counted noun of the article's last count claim before this one, which
+    /// an elliptic "600 more" / "200 others" goes on counting.
+    static let ellipsisWords: Set<String> = ["more", "others", "other"]
+
+    /// The figure is followed by "more" / "others" and no noun: it counts what was counted before.
+    static func isElliptic(_ claim: Claim, _ tokens: [ClaimToken]) -> Bool {
+        guard let number = tokens.firstIndex(where: { $0.kind == .number && $0.start >= claim.span.start }) else { return false }
+        var next = number + 1
+        while next < tokens.count, tokens[next].kind == .number || NumberLexicon.scaleWords[tokens[next].lower] != nil { next += 1 }
+        return next < tokens.count && tokens[next].kind == .word && ellipsisWords.contains(tokens[next].lower)
+    }
+
     mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentenceTokens: [ClaimToken],
-                           mentions: [Mention]) -> ClaimFeatures? {
+                           mentions: [Mention], previousNoun: String? = nil) -> ClaimFeatures? {
         guard claim.kind == .quantity, let unit = claim.unit, let low = claim.low, let high = claim.high,
               low.isFinite, high.isFinite, high >= low else { return nil }
         let dimension = UnitTable.dimension(of: unit)
@@ -175,7 +187,8 @@ struct FeatureBuilder {
         }
         let eventName = Self.event(near: claim.span, in: sentenceTokens)
 
-        var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? contextNoun?.name
+        let elliptic = claim.noun == nil && Self.isElliptic(claim, sentenceTokens) ? previousNoun.map(NounClasses.name(for:)) : nil
+        var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? contextNoun?.name
         // "eight people were killed" counts deaths, not people.
         if nounClassName == "people", let eventName { nounClassName = eventName }
         let blockName: String
@@ -183,6 +196,10 @@ struct FeatureBuilder {
         case .count:
             guard let nounClassName else { return nil }
             blockName = unit + ":" + nounClassName
+        case .temperature:
+            // Bare "degrees" is read as Celsius, the scale most of the world's news writes in, so
+            // "minus 12 degrees" meets "-12C"; Fahrenheit stays apart.
+            blockName = unit == "degF" ? "degF" : "degC"
         default:
             // Measures and shares rarely name a counted noun; noun classes and topic words keep them apart.
             blockName = unit
