@@ -66,7 +66,7 @@ struct SentenceScanner {
     /// "first", "third"; "second" only where it cannot be the time unit ("the second", "Second World War").
     private func isOrdinalWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard NumberLexicon.ordinals.contains(token.lower) else { return false }
+        guard NumberLexicon.mayBeOrdinal(token.lower), NumberLexicon.ordinals.contains(token.lower) else { return false }
         // "a third of", "two-thirds of" are fractions, read as amounts.
         if index + 1 < tokens.count, tokens[index + 1].lower == "of", NumberLexicon.fractions[token.lower] != nil,
            index > 0, ["a", "one", "-"].contains(tokens[index - 1].lower) {

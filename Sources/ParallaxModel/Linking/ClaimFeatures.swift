@@ -105,13 +105,31 @@ struct FeatureBuilder {
         return id
     }
 
+    /// Stem ids by the word as seen: the same few hundred words recur in every article, so the
+    /// stem string is built once per distinct word rather than once per occurrence.
+    private var stemIDsByWord: [String: Int] = [:]
+
     /// The id of a word's stem; ids never collide with `intern` ids.
     mutating func stemID(_ word: String) -> Int {
+        if let id = stemIDsByWord[word] { return id }
         let key = Self.stem(word)
-        if let id = stems[key] { return id }
-        let id = keys.count + stems.count
-        stems[key] = id
+        let id: Int
+        if let known = stems[key] {
+            id = known
+        } else {
+            id = keys.count + stems.count
+            stems[key] = id
+        }
+        stemIDsByWord[word] = id
         return id
+    }
+
+    /// Punctuation that ends a clause, tested on the symbol's one scalar rather than by string comparison.
+    static func endsClause(_ token: ClaimToken) -> Bool {
+        switch token.lower.unicodeScalars.first {
+        case ",", ";", ":", "—", "–": return true
+        default: return false
+        }
     }
 
     /// Casualty wording in the claim's own clause: up to 4 words before it ("killed 12"), or
@@ -124,7 +142,7 @@ struct FeatureBuilder {
             let token = tokens[index]
             if token.start >= span.end {
                 // The clause ends at punctuation or at the next number ("32,000 evacuated and 14 killed").
-                if [",", ";", ":", "—", "–"].contains(token.lower) || token.kind == .number || afterClaim >= 18 { break }
+                if token.kind == .number || afterClaim >= 18 || (token.kind == .symbol && endsClause(token)) { break }
                 afterClaim += 1
             }
             if token.kind == .word, let casualty = NounClasses.casualtyWords[token.lower] { return casualty }
