@@ -170,7 +170,8 @@ struct FeatureBuilder {
         let dimension = UnitTable.dimension(of: unit)
         let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
 
-        var names: Set<Int> = [], topic: Set<Int> = [], context: Set<Int> = []
+        // Plain arrays: SortedIDs sorts and drops repeats at the end, cheaper than hashing each insert.
+        var names: [Int] = [], topic: [Int] = [], context: [Int] = []
         var contextNoun: (distance: Int, name: String)?
         for (position, token) in sentenceTokens.enumerated() where token.kind == .word && !claim.span.contains(token.start) {
             let lower = token.lower
@@ -178,12 +179,12 @@ struct FeatureBuilder {
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
             if (!token.capitalised || position == 0), lower.count >= 4, !isStop, !WordLists.reportingVerbs.contains(lower),
                !WordLists.timeWords.contains(lower) {
-                topic.insert(stemID(lower))
+                topic.append(stemID(lower))
             }
             if token.capitalised, !isStop, lower.unicodeScalars.count >= 3 {
                 let id = stemID(lower)
-                names.insert(id)
-                context.insert(id)
+                names.append(id)
+                context.append(id)
             }
             if claim.noun == nil, let name = NounClasses.classOf[lower] {
                 let distance = abs(token.start - claim.span.start)
@@ -195,9 +196,9 @@ struct FeatureBuilder {
         var mentionGroups: Set<Int> = [], coveredByMention: [TextSpan] = []
         for mention in mentions where sentence.contains(mention.span) && mention.type != .other {
             let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
-            context.insert(key)
-            names.insert(key)
-            for word in mention.text.split(separator: " ") { names.insert(stemID(String(word))) }
+            context.append(key)
+            names.append(key)
+            for word in mention.text.split(separator: " ") { names.append(stemID(String(word))) }
             if claim.span.contains(mention.span), mention.type != .person {
                 mentionGroups.insert(key)
                 coveredByMention.append(mention.span)
@@ -245,8 +246,8 @@ struct FeatureBuilder {
         }
         var speakerIDs: Set<Int> = []
         for word in (claim.attribution ?? "").split(separator: " ") where word.unicodeScalars.count >= 3 { speakerIDs.insert(stemID(String(word))) }
-        names.subtract(speakerIDs)
-        if let noun = claim.noun { topic.insert(stemID(noun)) }
+        names.removeAll { speakerIDs.contains($0) }
+        if let noun = claim.noun { topic.append(stemID(noun)) }
         return ClaimFeatures(
             article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b:" + blockName),
             nounClass: nounClassName.map { intern("c:" + $0) } ?? -1,
