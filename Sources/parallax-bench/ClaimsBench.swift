@@ -6,7 +6,14 @@ struct ClaimsBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
         abstract: "Measure claim extraction and linking speed (thread CPU time) on a deterministic synthetic corpus.",
-        discussion: "Build with -c release for real figures: swift build -c release --product parallax-bench"
+        discussion: """
+        Build with -c release for real figures: swift build -c release --product parallax-bench
+        On a shared machine CPU time still wobbles; instruction counts do not. Count only inside
+        extraction with: valgrind --tool=callgrind --callgrind-out-file=/dev/null \\
+          '--toggle-collect=$s13ParallaxModel14ClaimExtractorV7extract4from8mentionsSayAA0C0VGAA7ArticleV_SayAA7MentionVGtF' \\
+          .build/release/parallax-bench claims --articles 200 --repeats 1
+        (for linking, toggle '$s13ParallaxModel11ClaimLinkerV4link_8articles8mentionsAA10LinkResultVSaySayAA0C0VGG_SayAA7ArticleVGSaySayAA7MentionVGGtF').
+        """
     )
 
     @Option(help: "Articles in the synthetic story.")

@@ -8,6 +8,9 @@ struct AttributionFinder {
     let article: Article
     /// Mentions inside the sentence, in text order.
     let mentions: [Mention]
+    /// The person "he" / "she" most likely refers to: the last PERSON named before the sentence,
+    /// nearby in the article. Nil when nobody was named recently.
+    var pronounReferent: String? = nil
 
     /// Longest speaker phrase considered, in tokens.
     static let maximumPhrase = 8
@@ -33,6 +36,11 @@ struct AttributionFinder {
                       tokens[index + 1].lower == "by" {
                 phrase = forward(from: index + 2)
             } else if WordLists.reportingVerbs.contains(lower), !isModifier(index) {
+                if let referent = personalPronounSpeaker(around: index) {
+                    let distance = abs(index - claimToken)
+                    if best == nil || distance < best!.distance { best = (distance, referent) }
+                    continue
+                }
                 phrase = backward(from: index - 1) ?? forward(from: index + 1)
             }
             guard let range = phrase, let speaker = speaker(in: range) else { continue }
@@ -41,6 +49,21 @@ struct AttributionFinder {
         }
         return best?.speaker
     }
+
+    /// "he said" / "said she": the person last named in this sentence before the verb, else the
+    /// referent carried from earlier sentences. Nil when the subject is not "he" or "she".
+    private func personalPronounSpeaker(around verb: Int) -> String? {
+        var subject = verb - 1
+        while subject >= 0, tokens[subject].kind == .word, WordLists.auxiliaries.contains(tokens[subject].lower) { subject -= 1 }
+        let before = subject >= 0 && tokens[subject].kind == .word && Self.personalPronouns.contains(tokens[subject].lower)
+        let after = verb + 1 < tokens.count && tokens[verb + 1].kind == .word && Self.personalPronouns.contains(tokens[verb + 1].lower)
+        guard before || after else { return nil }
+        let verbStart = tokens[verb].start
+        if let named = mentions.last(where: { $0.type == .person && $0.span.end <= verbStart }) { return named.text }
+        return pronounReferent
+    }
+
+    static let personalPronouns: Set<String> = ["he", "she"]
 
     /// "an estimated 800", "the reported 50,000": the verb form qualifies a number, nobody speaks.
     private func isModifier(_ index: Int) -> Bool {

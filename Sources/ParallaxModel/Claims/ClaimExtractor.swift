@@ -21,6 +21,10 @@ public struct ClaimExtractor: Sendable {
         var mentionCursor = 0
         let sentences = article.analysableSentences
         var position = 0
+        // The last PERSON named and where: "he said" in a later sentence of a nearby paragraph means them.
+        var lastPerson: (text: String, paragraph: Int)?
+        // The speaker of the sentence just read, carried into a following sentence that continues the quotation.
+        var carried: (speaker: String, end: Int, paragraph: Int)?
         while position < sentences.count {
             let index = sentences[position].index
             var span = sentences[position].span
@@ -32,20 +36,60 @@ public struct ClaimExtractor: Sendable {
             }
             position += 1
             guard span.start >= 0, span.end <= article.scalars.count, span.start < span.end else { continue }
-            while mentionCursor < sorted.count, sorted[mentionCursor].span.end <= span.start { mentionCursor += 1 }
+            while mentionCursor < sorted.count, sorted[mentionCursor].span.end <= span.start {
+                if sorted[mentionCursor].type == .person {
+                    lastPerson = (sorted[mentionCursor].text, paragraphIndex(article, sorted[mentionCursor].span.start))
+                }
+                mentionCursor += 1
+            }
+            let paragraph = paragraphIndex(article, span.start)
             var inside: [Mention] = []
             var probe = mentionCursor
             while probe < sorted.count, sorted[probe].span.start < span.end {
                 if span.contains(sorted[probe].span) { inside.append(sorted[probe]) }
                 probe += 1
             }
-            var found = SentenceScanner(article: article, sentenceIndex: index, span: span, mentions: inside).scan()
+            let referent = lastPerson.flatMap { paragraph - $0.paragraph <= 1 ? $0.text : nil }
+            let continuing = carried.flatMap { $0.paragraph == paragraph && continuesQuotation(article.scalars, from: $0.end, to: span.start) ? $0.speaker : nil }
+            let scanner = SentenceScanner(article: article, sentenceIndex: index, span: span, mentions: inside,
+                                          pronounReferent: referent, carriedSpeaker: continuing)
+            var found = scanner.scan()
+            carried = nil
+            if position < sentences.count, startsQuotation(article.scalars, sentences[position].span) {
+                let speaker = found.lazy.compactMap(\.attribution).first ?? scanner.speaker()
+                if let speaker { carried = (speaker, span.end, paragraph) }
+            }
             for claimIndex in found.indices {
                 found[claimIndex].sentence = article.sentenceIndex(containing: found[claimIndex].span.start) ?? index
             }
             claims += found
         }
         return claims
+    }
+
+    /// Index of the paragraph holding `offset`, or -1 outside every paragraph.
+    func paragraphIndex(_ article: Article, _ offset: Int) -> Int {
+        var lo = 0, hi = article.paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if article.paragraphs[mid].span.end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < article.paragraphs.count && article.paragraphs[lo].span.contains(offset) ? lo : -1
+    }
+
+    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "«", "„", "‘"]
+
+    /// The span begins with an opening quotation mark: it may continue an earlier speaker's quote.
+    func startsQuotation(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        var index = span.start
+        while index < span.end, index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        return index < span.end && index < scalars.count && Self.openingQuotes.contains(scalars[index])
+    }
+
+    /// Only white space and quotation marks lie between the previous sentence's end and this start.
+    func continuesQuotation(_ scalars: [Unicode.Scalar], from end: Int, to start: Int) -> Bool {
+        guard end <= start, start <= scalars.count else { return false }
+        return scalars[end..<start].allSatisfy { $0.properties.isWhitespace || Self.openingQuotes.contains($0) || $0 == "”" || $0 == "»" }
     }
 
     /// The sentence ends with "<abbreviation>." (a short word the splitter took for a full stop).

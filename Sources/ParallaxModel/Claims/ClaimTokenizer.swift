@@ -87,9 +87,8 @@ enum ClaimTokenizer {
             }
         }
         let value = interpret(groups: groups, separators: separators)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<min(end, start + maximumTokenLength)])
-        let token = ClaimToken(kind: .number, start: start, end: end, lower: String(view), spaceBefore: spaceBefore, capitalised: false,
+        let text = written(scalars, start..<min(end, start + maximumTokenLength))
+        let token = ClaimToken(kind: .number, start: start, end: end, lower: text, spaceBefore: spaceBefore, capitalised: false,
                                number: value, hasSeparator: !separators.isEmpty, digitCount: groups[0].count)
         return (token, end)
     }
@@ -136,6 +135,21 @@ enum ClaimTokenizer {
             value += Double(digit) * scale
         }
         return integer + value
+    }
+
+    /// The text as written; ASCII runs (nearly every number) are copied as bytes, not scalar by scalar.
+    static func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var ascii = true
+        for index in range where scalars[index].value >= 128 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, index) in range.enumerated() { buffer[offset] = UInt8(scalars[index].value) }
+                return range.count
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.

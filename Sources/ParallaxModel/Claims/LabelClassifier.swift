@@ -70,6 +70,7 @@ struct LabelClassifier {
         if let web = webLabel(chunk: chunk) { return web }
         if let time = timeLabel(index) { return time }
         if let date = dateLabel(index) { return date }
+        if let phone = leadingZeroLabel(index) { return phone }
         if let glued = gluedLabel(index, chunk: chunk) { return glued }
         if let year = yearLabel(index) { return year }
         if index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].kind == .word,
@@ -173,6 +174,7 @@ struct LabelClassifier {
             let known = NumberLexicon.scaleAbbreviations[word] != nil || NumberLexicon.ordinalSuffixes.contains(word)
                 || NumberLexicon.clockSuffixes.contains(word) || UnitTable.firstWords.contains(word)
                 || word == "s" || word == "a" || word == "p" || word == "pc"
+                || (tokens[index + 1].capitalised && UnitTable.gluedTemperatures[word] != nil)
             if !known { return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier) }
         }
         // Slash pairs "24/7", "1978/1989"; hashes "#3"; phone numbers "+380 ..." and "555-0134".
@@ -199,6 +201,20 @@ struct LabelClassifier {
             }
         }
         return nil
+    }
+
+    /// "0800 555 0199", "007": nobody writes an amount with a leading zero, so a whole number of
+    /// three or more digits starting with 0 is a code, together with the digit groups spaced after it.
+    private func leadingZeroLabel(_ index: Int) -> Label? {
+        let token = tokens[index]
+        guard !token.hasSeparator, token.digitCount >= 3, token.lower.unicodeScalars.first == "0",
+              token.lower.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) else { return nil }
+        var end = index + 1
+        while end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore, !tokens[end].hasSeparator,
+              (2...4).contains(tokens[end].digitCount) {
+            end += 1
+        }
+        return Label(first: index, end: end, kind: .identifier)
     }
 
     /// "in 2024", "2022-23", "2014–2015", and bare four-digit years not followed by a counted noun.

@@ -289,6 +289,10 @@ struct QuantityBuilder {
             if lower(start + 1) == "of" { return (UnitTable.poundsAsMass, start + 1) }
             return (amount.isScaled ? UnitTable.poundsAsMoney : UnitTable.poundsAsMass, start + 1)
         }
+        if start == index, isGlued(start), tokens[start].capitalised, let entry = UnitTable.gluedTemperatures[tokens[start].lower],
+           !(start + 1 < tokens.count && isGlued(start + 1) && tokens[start + 1].kind == .word) {
+            return (entry, start + 1)
+        }
         for entry in UnitTable.byFirstWord[tokens[start].lower] ?? [] {
             var cursor = start
             var matched = true

@@ -6,14 +6,27 @@ struct SentenceScanner {
     let mentions: [Mention]
     let reader: AmountReader
     let labels: LabelClassifier
+    /// Who "he" / "she" refers to here (see `AttributionFinder.pronounReferent`).
+    let pronounReferent: String?
+    /// The previous sentence's speaker when this sentence continues the same quotation.
+    let carriedSpeaker: String?
 
-    init(article: Article, sentenceIndex: Int, span: TextSpan, mentions: [Mention]) {
+    init(article: Article, sentenceIndex: Int, span: TextSpan, mentions: [Mention], pronounReferent: String? = nil,
+         carriedSpeaker: String? = nil) {
         self.article = article
         self.sentenceIndex = sentenceIndex
         self.tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
         self.mentions = mentions
         self.reader = AmountReader(tokens: tokens)
         self.labels = LabelClassifier(tokens: tokens)
+        self.pronounReferent = pronounReferent
+        self.carriedSpeaker = carriedSpeaker
+    }
+
+    /// Who this sentence says is speaking: its own attribution, else the carried quotation speaker.
+    func speaker(near token: Int = 0) -> String? {
+        AttributionFinder(tokens: tokens, article: article, mentions: mentions, pronounReferent: pronounReferent).find(near: token)
+            ?? carriedSpeaker
     }
 
     func scan() -> [Claim] {
@@ -38,7 +51,7 @@ struct SentenceScanner {
             }
             if token.kind == .number || (token.kind == .word && NumberLexicon.amountStarters.contains(token.lower)),
                var quantity = QuantityBuilder(scanner: self, floor: floor).build(at: index) {
-                if attribution == nil { attribution = .some(AttributionFinder(tokens: tokens, article: article, mentions: mentions).find(near: index)) }
+                if attribution == nil { attribution = .some(speaker(near: index)) }
                 quantity.claim.attribution = attribution ?? nil
                 claims.append(quantity.claim)
                 index = max(quantity.end, index + 1)
@@ -53,7 +66,7 @@ struct SentenceScanner {
     /// "first", "third"; "second" only where it cannot be the time unit ("the second", "Second World War").
     private func isOrdinalWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard NumberLexicon.ordinals.contains(token.lower) else { return false }
+        guard NumberLexicon.mayBeOrdinal(token.lower), NumberLexicon.ordinals.contains(token.lower) else { return false }
         // "a third of", "two-thirds of" are fractions, read as amounts.
         if index + 1 < tokens.count, tokens[index + 1].lower == "of", NumberLexicon.fractions[token.lower] != nil,
            index > 0, ["a", "one", "-"].contains(tokens[index - 1].lower) {

@@ -110,6 +110,12 @@ enum UnitTable {
         UnitEntry(words: ["degrees"], unit: "degrees", factor: 1, dimension: .temperature),
     ]
 
+    /// A capital scale letter glued to the figure: "-15C", "98F". Only glued, since "5 c" is not a temperature.
+    static let gluedTemperatures: [String: UnitEntry] = [
+        "c": UnitEntry(words: ["c"], unit: "degC", factor: 1, dimension: .temperature),
+        "f": UnitEntry(words: ["f"], unit: "degF", factor: 1, dimension: .temperature),
+    ]
+
     static let byFirstWord: [String: [UnitEntry]] = Dictionary(grouping: after + temperatures, by: { $0.words.first ?? "" })
         .mapValues { $0.sorted { $0.words.count > $1.words.count } }
 

@@ -105,13 +105,31 @@ struct FeatureBuilder {
         return id
     }
 
+    /// Stem ids by the word as seen: the same few hundred words recur in every article, so the
+    /// stem string is built once per distinct word rather than once per occurrence.
+    private var stemIDsByWord: [String: Int] = [:]
+
     /// The id of a word's stem; ids never collide with `intern` ids.
     mutating func stemID(_ word: String) -> Int {
+        if let id = stemIDsByWord[word] { return id }
         let key = Self.stem(word)
-        if let id = stems[key] { return id }
-        let id = keys.count + stems.count
-        stems[key] = id
+        let id: Int
+        if let known = stems[key] {
+            id = known
+        } else {
+            id = keys.count + stems.count
+            stems[key] = id
+        }
+        stemIDsByWord[word] = id
         return id
+    }
+
+    /// Punctuation that ends a clause, tested on the symbol's one scalar rather than by string comparison.
+    static func endsClause(_ token: ClaimToken) -> Bool {
+        switch token.lower.unicodeScalars.first {
+        case ",", ";", ":", "—", "–": return true
+        default: return false
+        }
     }
 
     /// Casualty wording in the claim's own clause: up to 4 words before it ("killed 12"), or
@@ -124,7 +142,7 @@ struct FeatureBuilder {
             let token = tokens[index]
             if token.start >= span.end {
                 // The clause ends at punctuation or at the next number ("32,000 evacuated and 14 killed").
-                if [",", ";", ":", "—", "–"].contains(token.lower) || token.kind == .number || afterClaim >= 18 { break }
+                if token.kind == .number || afterClaim >= 18 || (token.kind == .symbol && endsClause(token)) { break }
                 afterClaim += 1
             }
             if token.kind == .word, let casualty = NounClasses.casualtyWords[token.lower] { return casualty }
@@ -133,14 +151,27 @@ struct FeatureBuilder {
         return nil
     }
 
+    /// `previousNoun` is the counted noun of the article's last count claim before this one, which
+    /// an elliptic "600 more" / "200 others" goes on counting.
+    static let ellipsisWords: Set<String> = ["more", "others", "other"]
+
+    /// The figure is followed by "more" / "others" and no noun: it counts what was counted before.
+    static func isElliptic(_ claim: Claim, _ tokens: [ClaimToken]) -> Bool {
+        guard let number = tokens.firstIndex(where: { $0.kind == .number && $0.start >= claim.span.start }) else { return false }
+        var next = number + 1
+        while next < tokens.count, tokens[next].kind == .number || NumberLexicon.scaleWords[tokens[next].lower] != nil { next += 1 }
+        return next < tokens.count && tokens[next].kind == .word && ellipsisWords.contains(tokens[next].lower)
+    }
+
     mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentenceTokens: [ClaimToken],
-                           mentions: [Mention]) -> ClaimFeatures? {
+                           mentions: [Mention], previousNoun: String? = nil) -> ClaimFeatures? {
         guard claim.kind == .quantity, let unit = claim.unit, let low = claim.low, let high = claim.high,
               low.isFinite, high.isFinite, high >= low else { return nil }
         let dimension = UnitTable.dimension(of: unit)
         let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
 
-        var names: Set<Int> = [], topic: Set<Int> = [], context: Set<Int> = []
+        // Plain arrays: SortedIDs sorts and drops repeats at the end, cheaper than hashing each insert.
+        var names: [Int] = [], topic: [Int] = [], context: [Int] = []
         var contextNoun: (distance: Int, name: String)?
         for (position, token) in sentenceTokens.enumerated() where token.kind == .word && !claim.span.contains(token.start) {
             let lower = token.lower
@@ -148,12 +179,12 @@ struct FeatureBuilder {
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
             if (!token.capitalised || position == 0), lower.count >= 4, !isStop, !WordLists.reportingVerbs.contains(lower),
                !WordLists.timeWords.contains(lower) {
-                topic.insert(stemID(lower))
+                topic.append(stemID(lower))
             }
             if token.capitalised, !isStop, lower.unicodeScalars.count >= 3 {
                 let id = stemID(lower)
-                names.insert(id)
-                context.insert(id)
+                names.append(id)
+                context.append(id)
             }
             if claim.noun == nil, let name = NounClasses.classOf[lower] {
                 let distance = abs(token.start - claim.span.start)
@@ -165,9 +196,9 @@ struct FeatureBuilder {
         var mentionGroups: Set<Int> = [], coveredByMention: [TextSpan] = []
         for mention in mentions where sentence.contains(mention.span) && mention.type != .other {
             let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
-            context.insert(key)
-            names.insert(key)
-            for word in mention.text.split(separator: " ") { names.insert(stemID(String(word))) }
+            context.append(key)
+            names.append(key)
+            for word in mention.text.split(separator: " ") { names.append(stemID(String(word))) }
             if claim.span.contains(mention.span), mention.type != .person {
                 mentionGroups.insert(key)
                 coveredByMention.append(mention.span)
@@ -175,7 +206,8 @@ struct FeatureBuilder {
         }
         let eventName = Self.event(near: claim.span, in: sentenceTokens)
 
-        var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? contextNoun?.name
+        let elliptic = claim.noun == nil && Self.isElliptic(claim, sentenceTokens) ? previousNoun.map(NounClasses.name(for:)) : nil
+        var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? contextNoun?.name
         // "eight people were killed" counts deaths, not people.
         if nounClassName == "people", let eventName { nounClassName = eventName }
         let blockName: String
@@ -183,6 +215,10 @@ struct FeatureBuilder {
         case .count:
             guard let nounClassName else { return nil }
             blockName = unit + ":" + nounClassName
+        case .temperature:
+            // Bare "degrees" is read as Celsius, the scale most of the world's news writes in, so
+            // "minus 12 degrees" meets "-12C"; Fahrenheit stays apart.
+            blockName = unit == "degF" ? "degF" : "degC"
         default:
             // Measures and shares rarely name a counted noun; noun classes and topic words keep them apart.
             blockName = unit
@@ -210,8 +246,8 @@ struct FeatureBuilder {
         }
         var speakerIDs: Set<Int> = []
         for word in (claim.attribution ?? "").split(separator: " ") where word.unicodeScalars.count >= 3 { speakerIDs.insert(stemID(String(word))) }
-        names.subtract(speakerIDs)
-        if let noun = claim.noun { topic.insert(stemID(noun)) }
+        names.removeAll { speakerIDs.contains($0) }
+        if let noun = claim.noun { topic.append(stemID(noun)) }
         return ClaimFeatures(
             article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b:" + blockName),
             nounClass: nounClassName.map { intern("c:" + $0) } ?? -1,

@@ -35,15 +35,18 @@ public struct ClaimLinker: Sendable {
             let article = articles[articleIndex]
             let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
             var tokensBySentence: [Int: [ClaimToken]] = [:]
+            var previousNoun: String?
             for (claimIndex, claim) in articleClaims.enumerated() where claim.kind == .quantity {
                 let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
                 if tokensBySentence[claim.sentence] == nil {
                     tokensBySentence[claim.sentence] = ClaimTokenizer.tokenize(article.scalars, in: sentence.start..<sentence.end)
                 }
                 if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
-                                                  sentenceTokens: tokensBySentence[claim.sentence] ?? [], mentions: articleMentions) {
+                                                  sentenceTokens: tokensBySentence[claim.sentence] ?? [], mentions: articleMentions,
+                                                  previousNoun: previousNoun) {
                     features.append(feature)
                 }
+                if claim.unit == "count", let noun = claim.noun { previousNoun = noun }
             }
         }
         let nodes = RestatementGrouper.nodes(features)
@@ -73,7 +76,8 @@ public struct ClaimLinker: Sendable {
             let members = blocks[block, default: []].sorted { (nodes[$0].point, $0) < (nodes[$1].point, $1) }
             for (position, a) in members.enumerated() {
                 let first = nodes[a]
-                let limit = first.point * Self.valueWindow
+                // Temperatures can be zero or negative: compare them by difference, not by ratio.
+                let limit = first.dimension == .temperature ? first.point + PairScorer.temperatureWindow : first.point * Self.valueWindow
                 var next = position + 1
                 while next < members.count, next - position <= Self.neighbours, nodes[members[next]].point <= limit {
                     let b = members[next]

@@ -42,6 +42,7 @@ enum PairScorer {
 
     /// The two ranges come within ±40% of each other: 50,000 vs 60,000 yes, 11,000 vs 50,000 no.
     static func plausible(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
+        if a.dimension == .temperature { return gap(a, b) <= temperatureWindow / 2 }
         let aHigh = a.high >= HedgeTable.unbounded ? a.low * 2 : a.high
         let bHigh = b.high >= HedgeTable.unbounded ? b.low * 2 : b.high
         let aLow = a.low <= 0 ? aHigh / 2 : a.low
@@ -49,11 +50,19 @@ enum PairScorer {
         return aLow * (1 - plausibleSpread) <= bHigh * (1 + plausibleSpread) && bLow * (1 - plausibleSpread) <= aHigh * (1 + plausibleSpread)
     }
 
+    /// Degrees apart within which two temperatures are compared at all (a ratio means nothing around zero).
+    static let temperatureWindow = 10.0
+
+    /// Degrees between two temperature ranges; 0 when they overlap.
+    static func gap(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Double {
+        max(0, max(a.low, b.low) - min(a.high, b.high))
+    }
+
     /// How alike two compatible claims are, 0...1.
     static func score(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Double {
         let noun: Double = a.noun >= 0 && a.noun == b.noun ? 1 : (a.noun >= 0 && b.noun >= 0 ? 0.7 : 0.4)
         let ratio = max(a.point, b.point) / max(min(a.point, b.point), 1e-12)
-        var value = max(0, 1 - log(max(ratio, 1)) / log(2))
+        var value = a.dimension == .temperature ? max(0, 1 - gap(a, b) / temperatureWindow) : max(0, 1 - log(max(ratio, 1)) / log(2))
         // A vague amount that contains the other's figure ("tens of thousands" and 50,000) fits it.
         if a.isVague != b.isVague {
             let vague = a.isVague ? a : b, exact = a.isVague ? b : a
@@ -68,8 +77,9 @@ enum PairScorer {
 
     /// The contract's verdict: agree when the ranges overlap once each is widened by 5%.
     static func verdict(low aLow: Double, high aHigh: Double, low bLow: Double, high bHigh: Double) -> Verdict {
-        let widenedAHigh = aHigh >= HedgeTable.unbounded ? aHigh : aHigh * 1.05
-        let widenedBHigh = bHigh >= HedgeTable.unbounded ? bHigh : bHigh * 1.05
-        return aLow * 0.95 <= widenedBHigh && bLow * 0.95 <= widenedAHigh ? .agree : .conflict
+        // Widened by 5% of each bound's size, so negative amounts (temperatures) widen outwards too.
+        let widenedAHigh = aHigh >= HedgeTable.unbounded ? aHigh : aHigh + 0.05 * abs(aHigh)
+        let widenedBHigh = bHigh >= HedgeTable.unbounded ? bHigh : bHigh + 0.05 * abs(bHigh)
+        return aLow - 0.05 * abs(aLow) <= widenedBHigh && bLow - 0.05 * abs(bLow) <= widenedAHigh ? .agree : .conflict
     }
 }

@@ -3,8 +3,20 @@
 struct SortedIDs: Sendable, Hashable {
     private(set) var ids: [Int]
 
+    /// Sorted, then repeats dropped in place: no hashing for sets this small.
     init(_ values: some Sequence<Int>) {
-        ids = Array(Set(values)).sorted()
+        var sorted = values.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        ids = sorted
+    }
+
+    private init(sortedUnique: [Int]) {
+        ids = sortedUnique
     }
 
     static let empty = SortedIDs([])
@@ -30,8 +42,22 @@ struct SortedIDs: Sendable, Hashable {
         return true
     }
 
+    /// Both lists merged in one pass.
     func union(_ other: SortedIDs) -> SortedIDs {
-        SortedIDs(ids + other.ids)
+        var merged: [Int] = []
+        merged.reserveCapacity(ids.count + other.ids.count)
+        var i = 0, j = 0
+        let a = ids, b = other.ids
+        while i < a.count || j < b.count {
+            if j >= b.count || (i < a.count && a[i] < b[j]) {
+                merged.append(a[i]); i += 1
+            } else if i >= a.count || b[j] < a[i] {
+                merged.append(b[j]); j += 1
+            } else {
+                merged.append(a[i]); i += 1; j += 1
+            }
+        }
+        return SortedIDs(sortedUnique: merged)
     }
 
     /// Shared / union.

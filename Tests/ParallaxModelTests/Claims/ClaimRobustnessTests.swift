@@ -58,4 +58,11 @@ import Testing
         view.append(contentsOf: scalars[claim.span.start..<claim.span.end])
         #expect(String(view) == claim.text)
     }
+
+    @Test func numberTokensKeepTheirTextAsWritten() {
+        let scalars = Array("1,240 and 12\u{00A0}000 and 7.5".unicodeScalars)
+        let numbers = ClaimTokenizer.tokenize(scalars, in: 0..<scalars.count).filter { $0.kind == .number }
+        #expect(numbers.map(\.lower) == ["1,240", "12\u{00A0}000", "7.5"])
+        #expect(numbers.map(\.number) == [1240, 12000, 7.5])
+    }
 }

@@ -1,0 +1,24 @@
+import Testing
+@testable import ParallaxModel
+
+@Suite struct SortedIDsTests {
+    @Test func repeatsAreDroppedAndOrderIsAscending() {
+        #expect(SortedIDs([5, 1, 5, 3, 1, -2]).ids == [-2, 1, 3, 5])
+        #expect(SortedIDs([Int]()).isEmpty)
+    }
+
+    @Test func unionMergesWithoutRepeats() {
+        let union = SortedIDs([1, 4, 9]).union(SortedIDs([0, 4, 10, 12]))
+        #expect(union.ids == [0, 1, 4, 9, 10, 12])
+        #expect(SortedIDs([2]).union(.empty).ids == [2])
+        #expect(SortedIDs.empty.union(SortedIDs([7, 3])).ids == [3, 7])
+    }
+
+    @Test func intersectionMeasures() {
+        let a = SortedIDs([1, 2, 3, 4]), b = SortedIDs([3, 4, 5])
+        #expect(a.sharedCount(b) == 2)
+        #expect(!a.isDisjoint(with: b))
+        #expect(a.jaccard(b) == 2.0 / 5.0)
+        #expect(a.overlap(b) == 2.0 / 3.0)
+    }
+}
