@@ -86,6 +86,21 @@ struct FeatureBuilder {
     private var stems: [String: Int] = [:]
 
     /// First five letters, lower-cased: "Russian"/"Russia" → "russi", "Korean"/"Korea" → "korea".
+    /// A shared key for a country and its people ("Russia", "Russian", "Russians" → "c:russia"),
+    /// from the gazetteer; nil for any other name.
+    static func countryKey(_ mention: Mention) -> String? {
+        guard mention.type == .place || mention.type == .group,
+              let entry = Gazetteer.shared.entry(NameFolding.key(mention.text)) else { return nil }
+        switch entry.kind {
+        case .country: return "c:" + NameFolding.key(entry.canonical)
+        case .demonym:
+            let prefix = "people of "
+            guard entry.canonical.hasPrefix(prefix) else { return nil }
+            return "c:" + NameFolding.key(String(entry.canonical.dropFirst(prefix.count)))
+        default: return nil
+        }
+    }
+
     static func stem(_ word: String) -> String {
         var view = String.UnicodeScalarView()
         var count = 0
@@ -199,8 +214,12 @@ struct FeatureBuilder {
             context.append(key)
             names.append(key)
             for word in mention.text.split(separator: " ") { names.append(stemID(String(word))) }
+            // "Russian troops" and a sentence naming Russia are about one country's people.
+            let country = Self.countryKey(mention).map { intern($0) }
+            if let country { names.append(country) }
             if claim.span.contains(mention.span), mention.type != .person {
                 mentionGroups.insert(key)
+                if let country { mentionGroups.insert(country) }
                 coveredByMention.append(mention.span)
             }
         }

@@ -89,6 +89,32 @@ func linkedStory(_ texts: [String], mentions: [[Mention]]? = nil) -> Story {
         #expect(linkedStory(texts, mentions: [[dprk, kursk1], [northKorean, kursk2]]).clusters.count == 1)
     }
 
+    /// "Russian troops" in one source and "soldiers ... Russia has deployed" in another are one
+    /// country's forces; a third source's South Korean figure is not.
+    @Test func aCountryAndItsDemonymAreOneGroup() throws {
+        let texts = [
+            "Officials said 50,000 Russian troops were near the town.",
+            "Officials said the 60,000 soldiers that Russia has deployed were near the town.",
+            "Officials said 55,000 South Korean troops were near the town.",
+        ]
+        func mention(_ text: String, in source: String, _ type: EntityType, _ id: String) -> Mention {
+            let range = source.range(of: text)!
+            let offset = source.unicodeScalars.distance(from: source.unicodeScalars.startIndex, to: range.lowerBound)
+            return Mention(span: TextSpan(offset, offset + text.unicodeScalars.count), text: text, type: type, entityID: id)
+        }
+        let mentions = [
+            [mention("Russian", in: texts[0], .group, "e1")],
+            [mention("Russia", in: texts[1], .place, "e2")],
+            [mention("South Korean", in: texts[2], .group, "e3")],
+        ]
+        let story = linkedStory(texts, mentions: mentions)
+        let cluster = try #require(story.clusters.first)
+        #expect(story.clusters.count == 1)
+        #expect(cluster.claims.count == 2)
+        #expect(cluster.verdict == .conflict)
+        #expect(story.claims[2].allSatisfy { $0.clusterID == nil })
+    }
+
     @Test func restatementInOneArticleJoinsTheCluster() throws {
         let story = linkedStory([
             "Russia has 50,000 troops in Kursk, Zelensky said.\nLater he repeated that around 50,000 troops were in Kursk.",
