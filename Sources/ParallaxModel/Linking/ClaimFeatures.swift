@@ -39,10 +39,14 @@ final class ClaimFeatures: Sendable {
     let topic: SortedIDs
     /// Counts soldiers or people, where deployed vs killed must not mix.
     let countsPeople: Bool
+    /// Years of the claim's sentence that lie before the story's own time ("the last flood, in
+    /// 1998, killed 11"): such a figure is about a past event, not the story's.
+    let pastYears: SortedIDs
 
     init(article: Int, claims: [Int], dimension: UnitDimension, block: Int, nounClass: Int, noun: Int, nounIsKnown: Bool,
          low: Double, high: Double, point: Double, groups: SortedIDs, plainModifiers: SortedIDs, context: SortedIDs,
-         names: SortedIDs, event: Int, speaker: SortedIDs, isVague: Bool, topic: SortedIDs, countsPeople: Bool) {
+         names: SortedIDs, event: Int, speaker: SortedIDs, isVague: Bool, topic: SortedIDs, countsPeople: Bool,
+         pastYears: SortedIDs) {
         self.article = article
         self.claims = claims
         self.dimension = dimension
@@ -62,6 +66,7 @@ final class ClaimFeatures: Sendable {
         self.isVague = isVague
         self.topic = topic
         self.countsPeople = countsPeople
+        self.pastYears = pastYears
     }
 
     /// One article's restatements as one: the first statement's numbers, every statement's words.
@@ -72,7 +77,8 @@ final class ClaimFeatures: Sendable {
             low: low, high: high, point: point, groups: groups.union(other.groups),
             plainModifiers: plainModifiers.union(other.plainModifiers), context: context.union(other.context),
             names: names.union(other.names), event: event, speaker: speaker.union(other.speaker),
-            isVague: isVague && other.isVague, topic: topic.union(other.topic), countsPeople: countsPeople
+            isVague: isVague && other.isVague, topic: topic.union(other.topic), countsPeople: countsPeople,
+            pastYears: pastYears
         )
     }
 }
@@ -179,7 +185,7 @@ struct FeatureBuilder {
     }
 
     mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentenceTokens: [ClaimToken],
-                           mentions: [Mention], previousNoun: String? = nil) -> ClaimFeatures? {
+                           mentions: [Mention], previousNoun: String? = nil, pastYears: [Int] = []) -> ClaimFeatures? {
         guard claim.kind == .quantity, let unit = claim.unit, let low = claim.low, let high = claim.high,
               low.isFinite, high.isFinite, high >= low else { return nil }
         let dimension = UnitTable.dimension(of: unit)
@@ -274,7 +280,8 @@ struct FeatureBuilder {
             low: low, high: high, point: point, groups: SortedIDs(groups), plainModifiers: SortedIDs(plain),
             context: SortedIDs(context), names: SortedIDs(names), event: eventName.map { intern("v:" + $0) } ?? -1,
             speaker: SortedIDs(speakerIDs), isVague: claim.value == nil && claim.writtenRange == nil, topic: SortedIDs(topic),
-            countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people")
+            countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people"),
+            pastYears: SortedIDs(pastYears)
         )
     }
 }

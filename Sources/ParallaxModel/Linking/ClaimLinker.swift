@@ -31,9 +31,11 @@ public struct ClaimLinker: Sendable {
     public func link(_ claims: [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
         var builder = FeatureBuilder()
         var features: [ClaimFeatures] = []
+        let storyYear = StoryTime.latestYear(articles: articles, claims: claims)
         for (articleIndex, articleClaims) in claims.enumerated() where articleIndex < articles.count {
             let article = articles[articleIndex]
             let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
+            let pastYears = StoryTime.pastYearsBySentence(articleClaims, storyYear: storyYear)
             var tokensBySentence: [Int: [ClaimToken]] = [:]
             var previousNoun: String?
             for (claimIndex, claim) in articleClaims.enumerated() where claim.kind == .quantity {
@@ -43,7 +45,7 @@ public struct ClaimLinker: Sendable {
                 }
                 if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
                                                   sentenceTokens: tokensBySentence[claim.sentence] ?? [], mentions: articleMentions,
-                                                  previousNoun: previousNoun) {
+                                                  previousNoun: previousNoun, pastYears: pastYears[claim.sentence] ?? []) {
                     features.append(feature)
                 }
                 if claim.unit == "count", let noun = claim.noun { previousNoun = noun }

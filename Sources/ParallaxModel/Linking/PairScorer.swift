@@ -16,6 +16,8 @@ enum PairScorer {
     static func compatibleIgnoringArticle(_ a: ClaimFeatures, _ b: ClaimFeatures) -> Bool {
         guard a.block == b.block else { return false }
         guard sameGroup(a, b) else { return false }
+        // A figure about a past event ("in 1998, killed 11") is not the story's own figure.
+        guard a.pastYears == b.pastYears else { return false }
         // Measures of known, different things: "miles of frontier" vs "miles of trenches".
         if a.dimension != .count, a.nounIsKnown, b.nounIsKnown, a.nounClass != b.nounClass { return false }
         // Shares without a shared topic word are different things (inflation vs growth).

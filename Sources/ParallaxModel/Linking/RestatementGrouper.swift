@@ -28,7 +28,7 @@ enum RestatementGrouper {
         // Within one article only an explicit clash of groups separates two statements of one value;
         // a vague amount must also name the same group to restate an exact one.
         if !a.groups.isEmpty, !b.groups.isEmpty, a.groups.isDisjoint(with: b.groups) { return false }
-        if a.event != b.event { return false }
+        if a.event != b.event || a.pastYears != b.pastYears { return false }
         if a.point == b.point { return true }
         if a.isVague != b.isVague, PairScorer.sameGroup(a, b) {
             let vague = a.isVague ? a : b, exact = a.isVague ? b : a

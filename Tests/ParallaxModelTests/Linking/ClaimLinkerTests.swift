@@ -115,6 +115,15 @@ func linkedStory(_ texts: [String], mentions: [[Mention]]? = nil) -> Story {
         #expect(story.claims[2].allSatisfy { $0.clusterID == nil })
     }
 
+    /// A figure about an earlier year's event is not the story's figure, however alike the words.
+    @Test func aPastEventsFigureDoesNotLinkToTheStorysOwn() {
+        let now = "Officials said the flood killed 19 people in March 2026."
+        #expect(linkedStory([now, "Officials said the flood killed 18 people."]).clusters.count == 1)
+        #expect(linkedStory([now, "Officials said the last flood, in 1998, killed 18 people."]).clusters.isEmpty)
+        #expect(StoryTime.year(in: "in 1998,") == 1998)
+        #expect(StoryTime.year(in: "12345") == nil)
+    }
+
     @Test func restatementInOneArticleJoinsTheCluster() throws {
         let story = linkedStory([
             "Russia has 50,000 troops in Kursk, Zelensky said.\nLater he repeated that around 50,000 troops were in Kursk.",
