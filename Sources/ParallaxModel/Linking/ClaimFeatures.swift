@@ -158,6 +158,15 @@ struct FeatureBuilder {
     static func event(near span: TextSpan, in tokens: [ClaimToken]) -> String? {
         guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return nil }
         var index = max(0, first - 4)
+        // The words before the claim belong to its clause only after the previous number or clause
+        // break: in "19 deaths, and dozens of people remain missing", "deaths" is not about "dozens".
+        for before in stride(from: first - 1, through: index, by: -1) where before >= 0 {
+            let token = tokens[before]
+            if token.kind == .number || (token.kind == .symbol && endsClause(token)) {
+                index = before + 1
+                break
+            }
+        }
         var afterClaim = 0
         while index < tokens.count {
             let token = tokens[index]

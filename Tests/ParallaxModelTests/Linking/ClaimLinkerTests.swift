@@ -124,6 +124,17 @@ func linkedStory(_ texts: [String], mentions: [[Mention]]? = nil) -> Story {
         #expect(StoryTime.year(in: "12345") == nil)
     }
 
+    /// Casualty wording before a figure counts only inside the figure's own clause.
+    @Test func anEarlierClausesDeathsDoNotMakeTheMissingDead() {
+        let story = linkedStory([
+            "Officials said at least 24 people were killed in the valley.",
+            "Officials have confirmed 19 deaths, and dozens of people remain missing in the valley.",
+        ])
+        let missing = story.claims[1].first { $0.text.hasPrefix("dozens") }
+        #expect(missing != nil)
+        #expect(missing?.clusterID == nil)
+    }
+
     @Test func restatementInOneArticleJoinsTheCluster() throws {
         let story = linkedStory([
             "Russia has 50,000 troops in Kursk, Zelensky said.\nLater he repeated that around 50,000 troops were in Kursk.",
