@@ -47,16 +47,7 @@ struct TOMLParser {
                     throw self.error(error.message, at: lineStart)
                 }
             } else {
-                let path = try parseKey()
-                skipSpaces()
-                guard take("=") else { throw error("expected '=' after key") }
-                skipSpaces()
-                let value = try parseValue()
-                do {
-                    try current.set(path, value)
-                } catch {
-                    throw self.error(error.message, at: lineStart)
-                }
+                try parseKeyValue(into: current, errorsAt: lineStart)
             }
             try endOfLine()
         }
@@ -82,6 +73,20 @@ struct TOMLParser {
     // MARK: Keys
 
     /// A key, possibly dotted: `a`, `"a b"`, `'c'`, `a."b".c`.
+    /// `key = value` into `table`; a clash with an existing key is reported at `position`.
+    private mutating func parseKeyValue(into table: TOMLTableTree, errorsAt position: Int) throws {
+        let path = try parseKey()
+        skipSpaces()
+        guard take("=") else { throw error("expected '=' after key") }
+        skipSpaces()
+        let value = try parseValue()
+        do {
+            try table.set(path, value)
+        } catch {
+            throw self.error(error.message, at: position)
+        }
+    }
+
     private mutating func parseKey() throws -> [String] {
         var path = [try parseSimpleKey()]
         while true {
@@ -167,17 +172,7 @@ struct TOMLParser {
             try skipSpacesNewlinesAndComments()
             if take("}") { return .table(table.value) }
             guard peek() != nil else { throw error("unterminated inline table: expected '}'") }
-            let keyStart = index
-            let path = try parseKey()
-            skipSpaces()
-            guard take("=") else { throw error("expected '=' after key") }
-            skipSpaces()
-            let value = try parseValue()
-            do {
-                try table.set(path, value)
-            } catch {
-                throw self.error(error.message, at: keyStart)
-            }
+            try parseKeyValue(into: table, errorsAt: index)
             try skipSpacesNewlinesAndComments()
             if take(",") { continue }
             if take("}") { return .table(table.value) }
