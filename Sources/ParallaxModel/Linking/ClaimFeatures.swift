@@ -87,11 +87,23 @@ final class ClaimFeatures: Sendable {
 struct FeatureBuilder {
     /// Interned words and keys, shared across the story so that ids compare as integers.
     private(set) var keys: [String: Int] = [:]
+    /// Memo of `countryID`, by mention type and text.
+    private var countryIDs: [String: Int?] = [:]
 
     /// Stems of words (names, topics, speakers) by their own table: the hot path skips prefixing.
     private var stems: [String: Int] = [:]
 
     /// First five letters, lower-cased: "Russian"/"Russia" → "russi", "Korean"/"Korea" → "korea".
+    /// The interned `countryKey` of a mention, looked up once per spelling and type: the same
+    /// mention is read again for every claim of its sentence.
+    private mutating func countryID(_ mention: Mention) -> Int? {
+        let cacheKey = mention.type.rawValue + ":" + mention.text
+        if let known = countryIDs[cacheKey] { return known }
+        let id = Self.countryKey(mention).map { intern($0) }
+        countryIDs[cacheKey] = id
+        return id
+    }
+
     /// A shared key for a country and its people ("Russia", "Russian", "Russians" → "c:russia"),
     /// from the gazetteer; nil for any other name.
     static func countryKey(_ mention: Mention) -> String? {
@@ -230,7 +242,7 @@ struct FeatureBuilder {
             names.append(key)
             for word in mention.text.split(separator: " ") { names.append(stemID(String(word))) }
             // "Russian troops" and a sentence naming Russia are about one country's people.
-            let country = Self.countryKey(mention).map { intern($0) }
+            let country = countryID(mention)
             if let country { names.append(country) }
             if claim.span.contains(mention.span), mention.type != .person {
                 mentionGroups.insert(key)

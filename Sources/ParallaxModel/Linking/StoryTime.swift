@@ -28,9 +28,9 @@ enum StoryTime {
     static func year(in text: String) -> Int? {
         var digits = 0, value = 0
         for scalar in text.unicodeScalars {
-            if let digit = scalar.properties.numericType == .decimal ? Int(scalar.value) - 48 : nil, (0...9).contains(digit) {
+            if ("0"..."9").contains(scalar) {
                 digits += 1
-                value = value * 10 + digit
+                value = value * 10 + Int(scalar.value - 48)
                 if digits > 4 { return nil }
                 continue
             }
