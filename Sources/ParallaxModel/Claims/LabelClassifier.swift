@@ -15,9 +15,20 @@ struct LabelClassifier {
     static let closingPunctuation: Set<String> = [".", ",", ";", ":", "!", "?", ")", "\"", "”", "’"]
     static let openingPunctuation: Set<String> = ["(", "\"", "“", "‘", "["]
 
+    /// The sentence is a Title Case headline ("Floods Kill 40 in Valley"), where a capital
+    /// letter says nothing about names.
+    let titleCased: Bool
+
     init(tokens: [ClaimToken]) {
         self.tokens = tokens
         self.reader = AmountReader(tokens: tokens)
+        var longWords = 0
+        var capitalisedLongWords = 0
+        for token in tokens where token.kind == .word && token.lower.utf8.count > 3 {
+            longWords += 1
+            if token.capitalised { capitalisedLongWords += 1 }
+        }
+        titleCased = longWords >= 3 && capitalisedLongWords * 10 >= longWords * 7
     }
 
     func isGlued(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
@@ -78,7 +89,41 @@ struct LabelClassifier {
             return Label(first: index, end: index + 2, kind: .ordinal)
         }
         if let keyword = keywordLabel(index) { return keyword }
+        if let named = nameNumberLabel(index) { return named }
         return nil
+    }
+
+    /// "S&P 500", "Boeing 737", "FTSE 100", "Windows 11": a plain whole number right after a
+    /// capitalised word inside the sentence, counting nothing, is part of a name. Figures with
+    /// separators, scale words, units or a counted noun after them are amounts ("Kills 1,200",
+    /// "EU 90 billion"); a capitalised word that starts the sentence is left alone, since it is
+    /// as likely a hedge or an adverb ("Perhaps 300 ..."), and so are Title Case headlines.
+    private func nameNumberLabel(_ index: Int) -> Label? {
+        let number = tokens[index]
+        guard !titleCased, index >= 2, number.spaceBefore, !number.hasSeparator, number.digitCount <= 4 else { return nil }
+        let name = tokens[index - 1]
+        guard name.kind == .word, name.capitalised, !Self.openingPunctuation.contains(tokens[index - 2].lower) else { return nil }
+        let lower = name.lower
+        guard !WordLists.phraseStops.contains(lower), !WordLists.timeWords.contains(lower),
+              !NumberLexicon.months.contains(lower), NumberLexicon.cardinals[lower] == nil,
+              NumberLexicon.scaleWords[lower] == nil, UnitTable.codesBefore[lower] == nil,
+              !UnitTable.firstWords.contains(lower), !HedgeTable.before.contains(where: { $0.words.last == lower }) else { return nil }
+        let after = index + 1
+        if after < tokens.count {
+            let next = tokens[after]
+            if next.kind == .symbol, next.lower == "%" || next.lower == "-" || next.lower == "–" { return nil }
+            if next.kind == .word {
+                if NumberLexicon.scaleWords[next.lower] != nil || NumberLexicon.scaleAbbreviations[next.lower] != nil
+                    || UnitTable.firstWords.contains(next.lower) || countsSomething(after: after) {
+                    return nil
+                }
+                // Title Case headlines: "Storm Leaves 300 Homeless".
+                if next.capitalised, WordLists.irregularPlurals.contains(next.lower) || (next.lower.hasSuffix("s") && next.lower.count > 3) {
+                    return nil
+                }
+            }
+        }
+        return Label(first: chunkStart(from: index - 1), end: index + 1, kind: .identifier)
     }
 
     /// "10:30", "5 p.m.", "5pm", "14:00 GMT".

@@ -39,6 +39,8 @@ struct NounPhraseReader {
             }
             guard token.kind == .word, !WordLists.phraseStops.contains(token.lower),
                   !NumberLexicon.months.contains(token.lower) || !token.capitalised else { break }
+            let endsCompound = index > start && !token.spaceBefore && (tokens[index - 1].lower == "-" || tokens[index - 1].lower == "‑")
+            if WordLists.irregularPastVerbs.contains(token.lower), !endsCompound { break }
             words.append(index)
             index += 1
             if isPossessive(token.lower) {

@@ -95,6 +95,13 @@ enum UnitTable {
         add(["lira"], "TRY", 1, .money)
         add(["zlotys", "zloty", "pln"], "PLN", 1, .money)
         add(["canadian dollars"], "CAD", 1, .money)
+        // Hundredth parts of a currency, written after the figure ("65 cents", "40 pence").
+        // Plain "cents" is read as US cents, the commonest in English news.
+        add(["euro cents", "euro cent"], "EUR", 0.01, .money)
+        add(["cents", "cent"], "USD", 0.01, .money)
+        add(["pence"], "GBP", 0.01, .money)
+        add(["kopecks", "kopeks"], "RUB", 0.01, .money)
+        add(["kopiykas"], "UAH", 0.01, .money)
         add(["australian dollars"], "AUD", 1, .money)
         // Longest spelling first, so "square miles" is preferred over "miles".
         return table.sorted { $0.words.count > $1.words.count }

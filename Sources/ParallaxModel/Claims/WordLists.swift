@@ -20,6 +20,19 @@ enum WordLists {
         "outside", "since", "upon", "onto", "whereas", "yesterday", "today", "tomorrow",
     ]
 
+    /// Irregular past-tense verbs (and "worth") that end a counted-noun phrase: the regular "-ed"
+    /// forms are caught by their ending, these are not ("the 47-year-old chief executive took
+    /// over"). Forms that often end a hyphenated compound ("Russian-held", "US-led", "state-run")
+    /// stop the phrase only when they stand alone.
+    static let irregularPastVerbs: Set<String> = [
+        "took", "shook", "made", "gave", "went", "came", "saw", "got", "held", "kept", "told", "lost",
+        "paid", "sold", "bought", "struck", "fell", "rose", "grew", "began", "ran", "met", "led", "built",
+        "sent", "spent", "brought", "thought", "found", "became", "stood", "broke", "drove", "flew", "fled",
+        "fought", "caught", "chose", "spoke", "wrote", "threw", "knew", "shot", "stole", "swept", "sank",
+        "sought", "taught", "meant", "felt", "heard", "hid", "slid", "spread", "stuck", "swore", "woke",
+        "worth",
+    ]
+
     /// Plurals without a final "s" that are common counted nouns in news.
     static let irregularPlurals: Set<String> = [
         "people", "men", "women", "children", "personnel", "staff", "police", "cattle", "livestock", "troops",

@@ -22,6 +22,9 @@ import Testing
         ("It is on page 14 of the report.", "page 14", .identifier),
         ("Article 5 was invoked.", "Article 5", .identifier),
         ("The decree No. 64 was signed.", "No. 64", .identifier),
+        ("The S&P 500 closed lower.", "S&P 500", .identifier),
+        ("Regulators grounded the Boeing 737 after the incident.", "Boeing 737", .identifier),
+        ("Users of Windows 11 saw the update.", "Windows 11", .identifier),
     ])
     func labelsAreNotQuantities(text: String, span: String, kind: ClaimKind) throws {
         let found = claims(in: text)
@@ -33,6 +36,18 @@ import Testing
     @Test func aYearBeforeACountedNounIsAnAmount() throws {
         #expect(try #require(quantity(in: "About 2000 troops stayed.")).value == 2_000)
         #expect(claims(in: "The 2,000 soldiers were deployed in 2023.").map(\.kind) == [.quantity, .year])
+    }
+
+    @Test(arguments: [
+        ("Storm Leaves 300 Homeless Across Northern Valley", 300.0),
+        ("Floods Kill 40 in Mountain Villages", 40),
+        ("Perhaps 300 people came.", 300),
+        ("The EU 90 billion loan was approved.", 90e9),
+        ("The Kremlin said Kyiv lost 1,200 soldiers.", 1_200),
+        ("Ukraine 50 years on: the war's long shadow.", 50 * 365.25 * 86_400),
+    ])
+    func aFigureAfterACapitalisedWordCanStillBeAnAmount(text: String, value: Double) throws {
+        #expect(try #require(quantity(in: text)).value == value)
     }
 
     @Test(arguments: [

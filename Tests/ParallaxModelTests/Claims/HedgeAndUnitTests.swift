@@ -54,6 +54,17 @@ import Testing
 }
 
 @Suite struct SignedAndVolumeTests {
+    @Test(arguments: [
+        ("Brent rose 65 cents a barrel.", "USD", 0.65),
+        ("Bus fares rise by 40 pence.", "GBP", 0.4),
+        ("Stamps went up by 20 euro cents.", "EUR", 0.2),
+    ])
+    func hundredthsOfACurrencyAreMoney(text: String, unit: String, value: Double) throws {
+        let claim = try #require(quantity(in: text))
+        #expect(claim.unit == unit)
+        #expect(abs((claim.value ?? 0) - value) < 1e-9)
+    }
+
     @Test func temperaturesMayBeNegative() throws {
         let claim = try #require(quantity(in: "Temperatures fell to minus 20 degrees Celsius."))
         #expect(claim.value == -20 && claim.unit == "degC")

@@ -9,6 +9,16 @@ import Testing
         #expect(claim.text == "approximately 11,000 North Korean troops")
     }
 
+    @Test(arguments: [
+        ("The 52-year-old engineer took charge of the plant.", "engineer"),
+        ("The 35-year-old pilot flew the jet home.", "pilot"),
+        ("About 1,500 Russian-held villages lost power.", "villages"),
+        ("Nearly 2,000 US-led troops stayed.", "troops"),
+    ])
+    func anIrregularPastVerbEndsTheCountedNoun(text: String, noun: String) throws {
+        #expect(try #require(quantity(in: text)).noun == noun)
+    }
+
     @Test func subjectIncludesThePlace() throws {
         let claim = try #require(quantity(in: "There are 50,000 Russian troops in Kursk now."))
         #expect(claim.subject == "Russian troops in Kursk")
