@@ -50,6 +50,7 @@ struct AmountReader {
     func read(at index: Int) -> Amount? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
+        if let ratio = readRatio(at: index) { return ratio }
         if token.kind == .number { return readDigits(at: index) }
         guard token.kind == .word else { return nil }
         if let vague = readVague(at: index) { return vague }
@@ -141,13 +142,48 @@ struct AmountReader {
             numerator = count
             cursor += 1
         }
-        if cursor > index, isHyphenJoin(cursor) { cursor += 1 }
+        var hyphenated = false
+        if cursor > index, isHyphenJoin(cursor) {
+            cursor += 1
+            hyphenated = true
+        }
         guard let fractionWord = word(cursor), let share = NumberLexicon.fractions[fractionWord] else { return nil }
         // Needs "of" after it (or "half" alone before "of"); "in the third quarter" is not a share.
-        guard word(cursor + 1) == "of" else { return nil }
+        // Without "of", a hyphenated fraction ("two-thirds") is one, and so is a change "by a quarter".
+        let changeBy = word(index - 1) == "by" && first == "a"
+        guard word(cursor + 1) == "of" || (hyphenated && numerator >= 2) || changeBy else { return nil }
         if cursor == index && fractionWord != "half" { return nil }
         let value = numerator * share
         return Amount(first: index, end: cursor + 1, value: value, low: value, high: value, isWords: true, isScaled: false, isFraction: true)
+    }
+
+    /// "one in five", "1 in 10", "three out of four": a share in percent.
+    private func readRatio(at index: Int) -> Amount? {
+        guard let part = smallWhole(at: index) else { return nil }
+        var cursor = index + 1
+        if word(cursor) == "in" {
+            cursor += 1
+        } else if word(cursor) == "out", word(cursor + 1) == "of" {
+            cursor += 2
+        } else {
+            return nil
+        }
+        guard let whole = smallWhole(at: cursor), whole > part, part > 0 else { return nil }
+        let value = part / whole * 100
+        return Amount(first: index, end: cursor + 1, value: value, low: value, high: value, isWords: tokens[index].kind == .word,
+                      isScaled: false, isFraction: true)
+    }
+
+    /// A plain whole number from 1 to 1,000 written as one word or in digits without separators.
+    private func smallWhole(at index: Int) -> Double? {
+        guard index >= 0, index < tokens.count else { return nil }
+        let token = tokens[index]
+        if token.kind == .number {
+            guard !token.hasSeparator, let value = token.number, value >= 1, value <= 1_000 else { return nil }
+            return value
+        }
+        guard token.kind == .word, let value = NumberLexicon.cardinals[token.lower], value >= 1 else { return nil }
+        return value
     }
 
     /// "eight", "twenty-five", "two hundred and fifty", "a dozen", "two-and-a-half", "half a million".

@@ -106,7 +106,7 @@ struct LabelClassifier {
         let lower = name.lower
         guard !WordLists.phraseStops.contains(lower), !WordLists.timeWords.contains(lower),
               !NumberLexicon.months.contains(lower), NumberLexicon.cardinals[lower] == nil,
-              NumberLexicon.scaleWords[lower] == nil, UnitTable.codesBefore[lower] == nil,
+              NumberLexicon.scaleWords[lower] == nil, UnitTable.codesBefore[lower] == nil, !UnitTable.abbreviationsBeforeLowercased.contains(lower),
               !UnitTable.firstWords.contains(lower), !HedgeTable.before.contains(where: { $0.words.last == lower }) else { return nil }
         let after = index + 1
         if after < tokens.count {
@@ -237,6 +237,10 @@ struct LabelClassifier {
         if index + 2 < tokens.count, tokens[index + 1].lower == "-", isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number,
            !tokens[index].hasSeparator, !tokens[index + 2].hasSeparator {
             let second = tokens[index + 2]
+            // Scores and votes ("won 2-1", "ruled 5-4", "drew 1-1"): nobody writes a range downwards.
+            if tokens[index].digitCount <= 2, second.digitCount <= 2, let from = tokens[index].number, let to = second.number, from >= to {
+                return Label(first: index, end: index + 3, kind: .identifier)
+            }
             let leadingZero = second.lower.hasPrefix("0") && second.lower.count > 1
             let threeGroups = index + 4 < tokens.count && tokens[index + 3].lower == "-" && isGlued(index + 3) && tokens[index + 4].kind == .number
             if leadingZero || threeGroups || (second.digitCount >= 4 && !isYearShaped(index + 2)) {

@@ -13,8 +13,10 @@ enum NumberLexicon {
     ]
 
     /// Multipliers written as words after a number ("800 billion", "two hundred").
+    /// "lakh" (100,000) and "crore" (10,000,000) are the Indian numbering scales.
     static let scaleWords: [String: Double] = [
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+        "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     ]
 
     /// Multipliers abbreviated, attached or not ("$1.2bn", "3m", "5k", "£4 mln").

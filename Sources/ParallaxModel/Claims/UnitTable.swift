@@ -34,6 +34,7 @@ enum UnitTable {
         }
         // Percent.
         add(["%", "per cent", "percent", "pc", "percentage points", "percentage point", "pct"], "percent", 1, .percent)
+        add(["basis points", "basis point", "bps", "bp"], "percent", 0.01, .percent)
         // Area.
         add(["square kilometres", "square kilometers", "square kilometre", "square kilometer", "sq km", "km ²", "km 2",
              "sqkm", "square km"], "km2", 1, .area)
@@ -143,6 +144,10 @@ enum UnitTable {
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD",
     ]
+
+    /// Abbreviations written before the number, matched with their capital ("Rs 2,000 crore").
+    static let abbreviationsBefore: [String: String] = ["Rs": "INR", "Rp": "IDR", "Tk": "BDT", "Ksh": "KES"]
+    static let abbreviationsBeforeLowercased: Set<String> = Set(abbreviationsBefore.keys.map { $0.lowercased() })
 
     /// ISO codes that may also be written before the number ("USD 5 million", "EUR 20").
     static let codesBefore: [String: String] = [

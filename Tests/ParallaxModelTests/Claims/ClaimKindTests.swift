@@ -25,6 +25,8 @@ import Testing
         ("The S&P 500 closed lower.", "S&P 500", .identifier),
         ("Regulators grounded the Boeing 737 after the incident.", "Boeing 737", .identifier),
         ("Users of Windows 11 saw the update.", "Windows 11", .identifier),
+        ("The home side won 2-1 on Saturday.", "2-1", .identifier),
+        ("The court ruled 5-4 against the plan.", "5-4", .identifier),
     ])
     func labelsAreNotQuantities(text: String, span: String, kind: ClaimKind) throws {
         let found = claims(in: text)
@@ -45,6 +47,7 @@ import Testing
         ("The EU 90 billion loan was approved.", 90e9),
         ("The Kremlin said Kyiv lost 1,200 soldiers.", 1_200),
         ("Ukraine 50 years on: the war's long shadow.", 50 * 365.25 * 86_400),
+        ("The market sold Rs 500 of grain.", 500),
     ])
     func aFigureAfterACapitalisedWordCanStillBeAnAmount(text: String, value: Double) throws {
         #expect(try #require(quantity(in: text)).value == value)

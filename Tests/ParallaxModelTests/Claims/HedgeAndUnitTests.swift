@@ -65,6 +65,39 @@ import Testing
         #expect(abs((claim.value ?? 0) - value) < 1e-9)
     }
 
+    @Test(arguments: [
+        ("One in five adults smokes.", 20.0),
+        ("Nearly 1 in 10 homes was damaged.", 10),
+        ("Three out of four voters agreed.", 75),
+        ("Turnout was about two-thirds.", 200.0 / 3),
+        ("The drug cut deaths by a quarter.", 25),
+    ])
+    func ratiosAndBareFractionsAreShares(text: String, value: Double) throws {
+        let claim = try #require(quantity(in: text))
+        #expect(claim.unit == "percent")
+        #expect(abs((claim.value ?? 0) - value) < 1e-9)
+    }
+
+    @Test func aQuarterWithoutOfOrByIsNotAShare() {
+        #expect(claims(in: "Profits rose in the third quarter.").allSatisfy { $0.kind != .quantity })
+    }
+
+    @Test(arguments: [
+        ("The bank cut rates by 25 basis points.", "percent", 0.25),
+        ("The state will spend Rs 2,000 crore on roads.", "INR", 2e10),
+        ("The scheme reached 8 lakh farmers.", "count", 8e5),
+    ])
+    func basisPointsAndIndianScales(text: String, unit: String, value: Double) throws {
+        let claim = try #require(quantity(in: text))
+        #expect(claim.unit == unit)
+        #expect(abs((claim.value ?? 0) - value) < 1e-6)
+    }
+
+    @Test func aNumberWordAfterAFigureStartsItsOwnAmount() {
+        let found = claims(in: "Turnout fell from 71% four years ago.").filter { $0.kind == .quantity }
+        #expect(found.map(\.text) == ["71%", "four years"])
+    }
+
     @Test func temperaturesMayBeNegative() throws {
         let claim = try #require(quantity(in: "Temperatures fell to minus 20 degrees Celsius."))
         #expect(claim.value == -20 && claim.unit == "degC")
