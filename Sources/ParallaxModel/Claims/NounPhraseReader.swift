@@ -41,6 +41,7 @@ struct NounPhraseReader {
                   !NumberLexicon.months.contains(token.lower) || !token.capitalised else { break }
             let endsCompound = index > start && !token.spaceBefore && (tokens[index - 1].lower == "-" || tokens[index - 1].lower == "‑")
             if WordLists.irregularPastVerbs.contains(token.lower), !endsCompound { break }
+            if !token.capitalised, WordLists.directionWords.contains(token.lower), !endsCompound { break }
             // Another number starts another amount ("71% four years ago").
             if NumberLexicon.cardinals[token.lower] != nil, !endsCompound { break }
             words.append(index)

@@ -49,6 +49,15 @@ struct QuantityBuilder {
             first = start
         }
 
+        // "a magnitude 6.8 earthquake", "magnitude-7 quake": the scale named before the figure.
+        var magnitudeWord = first - 1
+        if lower(magnitudeWord) == "-", isGlued(first), isGlued(magnitudeWord) { magnitudeWord -= 1 }
+        if unit == nil, magnitudeWord >= floor, lower(magnitudeWord) == "magnitude", amount.value != nil {
+            unit = UnitEntry(words: ["magnitude"], unit: "magnitude", factor: 1, dimension: .magnitude)
+            writtenUnit = "magnitude"
+            first = magnitudeWord
+        }
+
         // "minus 20 degrees", "-5 °C": a negative amount (only where a sign makes sense).
         var negative = false
         if let sign = lower(first - 1), first - 1 >= floor, sign == "minus" || ((sign == "-" || sign == "−") && isGlued(first) && (first < 2 || tokens[first - 1].spaceBefore)) {

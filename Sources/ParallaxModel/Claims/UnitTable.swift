@@ -1,6 +1,8 @@
 /// What a unit measures; claims are only compared within one dimension.
 public enum UnitDimension: String, Sendable, Hashable {
     case count, percent, length, area, mass, duration, speed, money, volume, temperature
+    /// An earthquake's magnitude: a logarithmic scale, compared only with other magnitudes.
+    case magnitude
 }
 
 /// One way of writing a unit, and how to convert it to the canonical unit.
@@ -71,6 +73,8 @@ enum UnitTable {
         add(["litres", "liters", "litre", "liter"], "m3", 0.001, .volume)
         add(["gallons", "gallon"], "m3", 0.003785411784, .volume)
         add(["barrels", "barrel"], "m3", 0.158987294928, .volume)
+        // Earthquake magnitude (an extension of the contract's list, kept as written): "6.8-magnitude".
+        add(["magnitude"], "magnitude", 1, .magnitude)
         // Durations, in seconds.
         add(["seconds", "second", "secs", "sec"], "s", 1, .duration)
         add(["minutes", "minute", "mins", "min"], "s", 60, .duration)
@@ -166,6 +170,7 @@ enum UnitTable {
         case "m/s": return .speed
         case "m3": return .volume
         case "degC", "degF", "degrees": return .temperature
+        case "magnitude": return .magnitude
         default: return .money
         }
     }

@@ -33,6 +33,15 @@ enum WordLists {
         "worth",
     ]
 
+    /// Lower-case direction and position words that follow a distance and are never what is
+    /// counted ("11 miles below the surface", "60 kilometres south of the capital").
+    static let directionWords: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+        "north-west", "south-east", "south-west", "below", "above", "beneath", "underground", "away", "apart",
+        "ahead", "behind", "inland", "offshore", "overseas", "abroad", "downstream", "upstream", "deep", "high",
+        "long", "wide", "tall", "short", "beyond", "outside", "inside", "closer", "further", "farther",
+    ]
+
     /// Plurals without a final "s" that are common counted nouns in news.
     static let irregularPlurals: Set<String> = [
         "people", "men", "women", "children", "personnel", "staff", "police", "cattle", "livestock", "troops",

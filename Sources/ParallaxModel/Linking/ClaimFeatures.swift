@@ -90,6 +90,10 @@ struct FeatureBuilder {
     /// Memo of `countryID`, by mention type and text.
     private var countryIDs: [String: Int?] = [:]
 
+    /// The class of the last count claim seen, so a noun-less figure later in the same sentence can
+    /// count the same thing.
+    private var lastCount: (article: Int, sentence: Int, className: String)?
+
     /// Stems of words (names, topics, speakers) by their own table: the hot path skips prefixing.
     private var stems: [String: Int] = [:]
 
@@ -193,6 +197,23 @@ struct FeatureBuilder {
         return nil
     }
 
+    /// Token positions of the claim's clause: from the last clause punctuation before it to the
+    /// first after it.
+    static func punctuationClause(around span: TextSpan, in tokens: [ClaimToken]) -> Range<Int> {
+        guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return 0..<0 }
+        var start = first
+        while start > 0, !(tokens[start - 1].kind == .symbol && endsClause(tokens[start - 1])) { start -= 1 }
+        var end = first
+        while end < tokens.count, tokens[end].start < span.end || !(tokens[end].kind == .symbol && endsClause(tokens[end])) { end += 1 }
+        return start..<end
+    }
+
+    /// An employment verb or noun among the three words before the figure ("employs about 58,000").
+    static func followsEmploymentWord(_ span: TextSpan, in tokens: [ClaimToken]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return false }
+        return tokens[max(0, first - 3)..<first].contains { $0.kind == .word && NounClasses.employmentWords.contains($0.lower) }
+    }
+
     /// `previousNoun` is the counted noun of the article's last count claim before this one, which
     /// an elliptic "600 more" / "200 others" goes on counting.
     static let ellipsisWords: Set<String> = ["more", "others", "other"]
@@ -214,14 +235,17 @@ struct FeatureBuilder {
 
         // Plain arrays: SortedIDs sorts and drops repeats at the end, cheaper than hashing each insert.
         var names: [Int] = [], topic: [Int] = [], context: [Int] = []
-        var contextNoun: (distance: Int, name: String)?
+        var contextNoun: (distance: Int, name: String)?, clauseNoun: (distance: Int, name: String)?
+        // A noun-less figure borrows the nearest class noun of its own clause, bounded by punctuation
+        // only: in "the death toll ... rose to 134, with 460 people injured", 134 counts deaths.
+        let clause = Self.punctuationClause(around: claim.span, in: sentenceTokens)
         for (position, token) in sentenceTokens.enumerated() where token.kind == .word && !claim.span.contains(token.start) {
             let lower = token.lower
             let isStop = WordLists.phraseStops.contains(lower)
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
             if (!token.capitalised || position == 0), lower.count >= 4, !isStop, !WordLists.reportingVerbs.contains(lower),
                !WordLists.timeWords.contains(lower) {
-                topic.append(stemID(lower))
+                topic.append(stemID(NounClasses.topicSynonyms[lower] ?? lower))
             }
             if token.capitalised, !isStop, lower.unicodeScalars.count >= 3 {
                 let id = stemID(lower)
@@ -230,7 +254,11 @@ struct FeatureBuilder {
             }
             if claim.noun == nil, let name = NounClasses.classOf[lower] {
                 let distance = abs(token.start - claim.span.start)
-                if contextNoun == nil || distance < contextNoun!.distance { contextNoun = (distance, name) }
+                if clause.contains(position) {
+                    if clauseNoun == nil || distance < clauseNoun!.distance { clauseNoun = (distance, name) }
+                } else if contextNoun == nil || distance < contextNoun!.distance {
+                    contextNoun = (distance, name)
+                }
             }
         }
         // Entity mentions: their ids are context and names; a mention inside the claim says whose
@@ -253,9 +281,13 @@ struct FeatureBuilder {
         let eventName = Self.event(near: claim.span, in: sentenceTokens)
 
         let elliptic = claim.noun == nil && Self.isElliptic(claim, sentenceTokens) ? previousNoun.map(NounClasses.name(for:)) : nil
-        var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? contextNoun?.name
-        // "eight people were killed" counts deaths, not people.
+        // Without a noun: the clause's class noun, else what the sentence's previous figure counts
+        // ("employs 58,000 people, including 21,000 in the US"), else the sentence's nearest class noun.
+        let sameSentenceCount = lastCount.flatMap { $0.article == articleIndex && $0.sentence == claim.sentence ? $0.className : nil }
+        var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? clauseNoun?.name ?? sameSentenceCount ?? contextNoun?.name
+        // "eight people were killed" counts deaths, not people; "employs 58,000 people" counts staff.
         if nounClassName == "people", let eventName { nounClassName = eventName }
+        if nounClassName == "people", Self.followsEmploymentWord(claim.span, in: sentenceTokens) { nounClassName = "employees" }
         let blockName: String
         switch dimension {
         case .count:
@@ -269,6 +301,7 @@ struct FeatureBuilder {
             // Measures and shares rarely name a counted noun; noun classes and topic words keep them apart.
             blockName = unit
         }
+        if dimension == .count, let nounClassName { lastCount = (articleIndex, claim.sentence, nounClassName) }
         var groups = mentionGroups, plain: Set<Int> = []
         let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { article.string($0) }.joined(separator: " ")
         for modifier in claim.modifiers {

@@ -13,8 +13,12 @@ enum NounClasses {
                        "service members", "men", "contingent", "enemy", "enemies", "occupiers", "group", "grouping"])
         add("deaths", ["deaths", "death", "dead", "killed", "fatalities", "fatality", "lives", "bodies", "toll", "victims"])
         add("wounded", ["wounded", "injured", "injuries", "hurt", "casualties", "casualty"])
+        add("rescued", ["survivors", "survivor"])
         add("people", ["people", "persons", "person", "civilians", "civilian", "individuals", "individual", "residents",
                        "citizens", "inhabitants", "population"])
+        add("employees", ["employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "labourers",
+                          "laborers", "payroll"])
+        add("jobs", ["jobs", "job", "positions", "position", "posts", "roles", "layoffs", "redundancies", "job cuts"])
         add("drones", ["drones", "drone", "uavs", "uav", "quadcopters"])
         add("missiles", ["missiles", "missile", "rockets", "rocket", "projectiles"])
         add("aircraft", ["aircraft", "jets", "jet", "planes", "plane", "warplanes", "fighter jets", "helicopters", "helicopter"])
@@ -37,11 +41,26 @@ enum NounClasses {
     /// Whether the table knows this noun (an unknown noun never rules a pair out).
     static func isKnown(_ noun: String) -> Bool { classOf[noun.lowercased()] != nil }
 
-    /// Words in a sentence that mark killing or wounding, which changes what people-nouns count.
+    /// Words in a sentence that mark killing, wounding or rescuing, which changes what people-nouns count.
     static let casualtyWords: [String: String] = [
         "killed": "deaths", "kill": "deaths", "kills": "deaths", "killing": "deaths", "died": "deaths", "dead": "deaths",
         "deaths": "deaths", "death": "deaths", "fatalities": "deaths", "eliminated": "deaths", "perished": "deaths",
         "wounded": "wounded", "injured": "wounded", "injuring": "wounded", "casualties": "wounded", "hurt": "wounded",
+        "rescued": "rescued", "rescuing": "rescued", "rescues": "rescued",
+    ]
+
+    /// Topic words that name one thing in business news, mapped to one spelling before stemming,
+    /// so a share move in "shares fell 4.3%" meets "the stock closed down 5.1%".
+    static let topicSynonyms: [String: String] = [
+        "shares": "stock", "share": "stock", "stocks": "stock", "equities": "stock",
+        "revenue": "sales", "revenues": "sales", "turnover": "sales",
+        "earnings": "profit", "profits": "profit",
+    ]
+
+    /// Words just before "people" that make it a workforce ("employs 58,000 people").
+    static let employmentWords: Set<String> = [
+        "employs", "employ", "employed", "employing", "hires", "hired", "hiring", "hire", "payroll", "workforce",
+        "staff", "staffed",
     ]
 
     /// The class of a noun: from the table, else its own lower-case singular form.

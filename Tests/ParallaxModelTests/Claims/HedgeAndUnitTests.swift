@@ -98,6 +98,22 @@ import Testing
         #expect(found.map(\.text) == ["71%", "four years"])
     }
 
+    @Test(arguments: [
+        ("A magnitude 6.8 earthquake struck at dawn.", "magnitude 6.8 earthquake"),
+        ("The 7.1-magnitude quake shook the city.", "7.1-magnitude quake"),
+        ("It was measured at magnitude 5.", "magnitude 5"),
+    ])
+    func earthquakeMagnitudesHaveTheirOwnUnit(text: String, span: String) throws {
+        let claim = try #require(quantity(in: text))
+        #expect(claim.unit == "magnitude")
+        #expect(claim.text == span)
+    }
+
+    @Test func aDirectionAfterADistanceIsNotItsNoun() throws {
+        #expect(try #require(quantity(in: "The quake struck 11 miles below the surface.")).noun == nil)
+        #expect(try #require(quantity(in: "The town lies 60 kilometres south of the capital.")).noun == nil)
+    }
+
     @Test func temperaturesMayBeNegative() throws {
         let claim = try #require(quantity(in: "Temperatures fell to minus 20 degrees Celsius."))
         #expect(claim.value == -20 && claim.unit == "degC")
