@@ -142,6 +142,8 @@ struct AmountReader {
             numerator = count
             cursor += 1
         }
+        // "the first half of the year" is a period, not a share.
+        if let previous = word(index - 1), NumberLexicon.ordinals.contains(previous) { return nil }
         var hyphenated = false
         if cursor > index, isHyphenJoin(cursor) {
             cursor += 1

@@ -351,11 +351,21 @@ struct QuantityBuilder {
             if let previous, WordLists.referringDeterminers.contains(previous) || previous == "one" || previous == "no" { return false }
             return true
         }
-        if let previous, WordLists.referringDeterminers.contains(previous) { return false }
+        // "the two sides" and "each of the three leaders" refer back; "the trial of the seven
+        // defendants" states how many there are.
+        if let previous, WordLists.referringDeterminers.contains(previous),
+           previous != "the" || value <= 2 || isPartitive(before: amount.first - 1) { return false }
         // "Nine of the 12 regions", "Seven of the injured".
         if lower(amount.end) == "of", let next = lower(amount.end + 1), ["the", "them", "those", "these", "its", "their"].contains(next) { return true }
         if noun == nil { return lower(amount.end).map { WordLists.countingVerbs.contains($0) } ?? false }
         return true
+    }
+
+    /// "each of the", "one of the", "all of the": a quantifier and "of" before the determiner at `index`.
+    private func isPartitive(before index: Int) -> Bool {
+        guard lower(index - 1) == "of", let quantifier = lower(index - 2) else { return false }
+        return WordLists.partitiveQuantifiers.contains(quantifier) || NumberLexicon.cardinals[quantifier] != nil
+            || (index - 2 >= 0 && tokens[index - 2].kind == .number)
     }
 
     /// The noun after "of (the) [number]" ("of the 45 drones"), without extending the claim.

@@ -80,6 +80,12 @@ enum WordLists {
         "this", "any", "no", "every", "each", "which", "another",
     ]
 
+    /// Quantifiers that pick from a set already named ("each of the three leaders").
+    static let partitiveQuantifiers: Set<String> = [
+        "each", "all", "both", "none", "some", "any", "most", "many", "several", "either", "neither", "few",
+        "one", "half", "every",
+    ]
+
     /// Words after a number word that show it counts something even without a noun ("eight were killed").
     static let countingVerbs: Set<String> = [
         "were", "are", "was", "died", "have", "had", "remain", "remained", "survived", "killed", "injured",

@@ -55,6 +55,8 @@ import Testing
 
     @Test(arguments: [
         "The two sides agreed to meet.",
+        "Each of the three leaders gave a speech.",
+        "Sales fell in the first half of the year.",
         "One of the goals was an exchange.",
         "One day the shelling stopped.",
         "One official said it was untrue.",
@@ -62,6 +64,10 @@ import Testing
     ])
     func idiomaticNumberWordsAreNotClaims(text: String) {
         #expect(claims(in: text).filter { $0.kind == .quantity }.isEmpty)
+    }
+
+    @Test func theBeforeALargerNumberWordStillCounts() throws {
+        #expect(try #require(quantity(in: "The trial of the seven defendants opens today.")).value == 7)
     }
 
     @Test func aCountedNumberWordIsAClaim() throws {
