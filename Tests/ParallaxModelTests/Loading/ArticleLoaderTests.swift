@@ -188,7 +188,9 @@ import Testing
         #expect(ArticleLoader().load(paths: [path]).articles.first?.text == "An article saved with an odd extension.")
     }
 
-    @Test func hugeLinesAndWordsStayFast() {
+    /// A hang guard, not a speed test (speed is `parallax-bench loading`): anything quadratic in
+    /// a 5 MB line takes hours, so a bound far above a loaded debug build's time still catches it.
+    @Test func hugeLinesAndWordsDoNotHang() {
         let directory = LoadingFixtures.scratchDirectory()
         defer { LoadingFixtures.cleanUp(directory) }
         let line = String(repeating: "Troops massed near the border, officials said. ", count: 110_000)
@@ -197,7 +199,7 @@ import Testing
         let path = LoadingFixtures.write(line + "\n" + word + "\n" + marks + "\n", to: directory, name: "huge.txt")
         let start = Date()
         let report = ArticleLoader().load(paths: [path])
-        #expect(Date().timeIntervalSince(start) < 30)
+        #expect(Date().timeIntervalSince(start) < 180)
         #expect(report.articles.first?.paragraphs.count == 3)
         #expect(report.articles.first?.warnings.contains("\(10_000 - 16) excess combining marks removed") == true)
     }
