@@ -44,11 +44,14 @@ enum ClaimTokenizer {
                 index = next
             } else if isLetter(scalar) {
                 var end = index + 1
+                // A capital inside a word ("iPhone", "eBay") marks a name as a first capital does.
+                var innerCapital = false
                 while end < upper, isLetter(scalars[end]) || (isApostrophe(scalars[end]) && end + 1 < upper && isLetter(scalars[end + 1]) && !isDigit(scalars[end + 1])) {
+                    if !innerCapital, isUppercase(scalars[end]) { innerCapital = true }
                     end += 1
                 }
                 tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: lowercased(scalars, index..<min(end, index + maximumTokenLength)), spaceBefore: sawSpace,
-                                         capitalised: isUppercase(scalar), number: nil, hasSeparator: false, digitCount: 0))
+                                         capitalised: isUppercase(scalar) || innerCapital, number: nil, hasSeparator: false, digitCount: 0))
                 index = end
             } else {
                 tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: String(Character(scalar)), spaceBefore: sawSpace,

@@ -90,6 +90,7 @@ struct LabelClassifier {
         }
         if let keyword = keywordLabel(index) { return keyword }
         if let named = nameNumberLabel(index) { return named }
+        if let address = addressLabel(index) { return address }
         return nil
     }
 
@@ -112,7 +113,11 @@ struct LabelClassifier {
         if after < tokens.count {
             let next = tokens[after]
             if next.kind == .symbol, next.lower == "%" || next.lower == "-" || next.lower == "–" { return nil }
-            if next.kind == .word {
+            // "20 Boeing 787 jets", "1.1 million iPhone 15 units": a name right after an amount
+            // keeps its number whatever follows.
+            let afterAmount = index >= 2 && (tokens[index - 2].kind == .number || NumberLexicon.scaleWords[tokens[index - 2].lower] != nil
+                || NumberLexicon.cardinals[tokens[index - 2].lower] != nil)
+            if next.kind == .word, !afterAmount {
                 if NumberLexicon.scaleWords[next.lower] != nil || NumberLexicon.scaleAbbreviations[next.lower] != nil
                     || UnitTable.firstWords.contains(next.lower) || countsSomething(after: after) {
                     return nil
@@ -125,6 +130,25 @@ struct LabelClassifier {
         }
         return Label(first: chunkStart(from: index - 1), end: index + 1, kind: .identifier)
     }
+
+    /// "27 Mill Road", "1600 Pennsylvania Avenue": a house number before a capitalised street name.
+    private func addressLabel(_ index: Int) -> Label? {
+        guard !tokens[index].hasSeparator, tokens[index].digitCount <= 5 else { return nil }
+        var cursor = index + 1
+        while cursor < tokens.count, cursor - index <= 4, tokens[cursor].kind == .word, tokens[cursor].capitalised {
+            if cursor > index + 1, Self.streetWords.contains(tokens[cursor].lower) {
+                return Label(first: index, end: cursor + 1, kind: .identifier)
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Words that end a street name in English-language addresses.
+    static let streetWords: Set<String> = [
+        "road", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "square", "place", "way",
+        "close", "court", "crescent", "terrace", "row", "gardens", "parade", "highway",
+    ]
 
     /// "10:30", "5 p.m.", "5pm", "14:00 GMT".
     private func timeLabel(_ index: Int) -> Label? {
@@ -212,6 +236,13 @@ struct LabelClassifier {
         // Decades: "1990s", "the 2020s".
         if isYearShaped(index), index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].lower == "s" || tokens[index + 1].lower == "’s" {
             return Label(first: index, end: index + 2, kind: .year)
+        }
+        // Age bands and short decades: "in his 60s" names a band of ages, "the 80s" a decade.
+        if tokens[index].digitCount == 2, !tokens[index].hasSeparator, let value = tokens[index].number, value.truncatingRemainder(dividingBy: 10) == 0,
+           index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].lower == "s" || tokens[index + 1].lower == "’s" || tokens[index + 1].lower == "'s" {
+            let owner = index > 0 ? tokens[index - 1].lower : ""
+            let kind: ClaimKind = ["his", "her", "their", "its", "my", "your", "our"].contains(owner) ? .identifier : .year
+            return Label(first: index, end: index + 2, kind: kind)
         }
         // Letters glued after that are not a unit, scale, ordinal suffix or clock word: "737MAX", "4G".
         if index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].kind == .word {

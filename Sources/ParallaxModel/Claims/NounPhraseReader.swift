@@ -28,6 +28,12 @@ struct NounPhraseReader {
         var index = start
         while index < tokens.count, words.count < Self.maximumWords {
             let token = tokens[index]
+            // The number of a name inside the phrase ("20 Boeing 787 jets") belongs to the name.
+            if token.kind == .number, token.spaceBefore, !token.hasSeparator, let last = words.last, last == index - 1,
+               tokens[last].capitalised, index + 1 < tokens.count, tokens[index + 1].kind == .word {
+                index += 1
+                continue
+            }
             if token.kind == .symbol {
                 if (token.lower == "-" || token.lower == "‑"), let last = words.last, last == index - 1, !token.spaceBefore,
                    index + 1 < tokens.count, !tokens[index + 1].spaceBefore, tokens[index + 1].kind == .word {

@@ -27,6 +27,9 @@ import Testing
         ("Users of Windows 11 saw the update.", "Windows 11", .identifier),
         ("The home side won 2-1 on Saturday.", "2-1", .identifier),
         ("The court ruled 5-4 against the plan.", "5-4", .identifier),
+        ("The victim was a man in his 60s.", "60s", .identifier),
+        ("The band was huge in the 80s.", "80s", .year),
+        ("Police were called to 27 Mill Road overnight.", "27 Mill Road", .identifier),
     ])
     func labelsAreNotQuantities(text: String, span: String, kind: ClaimKind) throws {
         let found = claims(in: text)
@@ -64,6 +67,16 @@ import Testing
     ])
     func idiomaticNumberWordsAreNotClaims(text: String) {
         #expect(claims(in: text).filter { $0.kind == .quantity }.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The airline ordered 20 Boeing 787 jets.", 20.0, "jets"),
+        ("It shipped 1.1 million iPhone 15 units.", 1_100_000, "units"),
+    ])
+    func aNamedModelInsideACountedPhraseIsPartOfTheNoun(text: String, value: Double, noun: String) throws {
+        let claim = try #require(quantity(in: text))
+        #expect(claim.value == value)
+        #expect(claim.noun == noun)
     }
 
     @Test func theBeforeALargerNumberWordStillCounts() throws {
