@@ -1,16 +1,17 @@
 import Foundation
 
-/// What linking produces: claims with their cluster ids set, the clusters and their links.
+/// What linking produces: claims with their cluster ids set, and the clusters.
 public struct LinkResult: Sendable {
     public var claims: [[Claim]]
     public var clusters: [ClaimCluster]
-    public var links: [ClaimLink]
 
-    public init(claims: [[Claim]], clusters: [ClaimCluster], links: [ClaimLink]) {
+    public init(claims: [[Claim]], clusters: [ClaimCluster]) {
         self.claims = claims
         self.clusters = clusters
-        self.links = links
     }
+
+    /// Every cross-article pair inside each cluster, worked out on demand (see `StoryLinks`).
+    public var links: StoryLinks { StoryLinks(clusters: clusters, claims: claims) }
 }
 
 /// Groups claims from different articles that state the same quantity, with verdicts.
@@ -100,17 +101,15 @@ public struct ClaimLinker: Sendable {
     /// The largest ratio of values ever compared.
     static let valueWindow = 3.0
 
-    /// Turns groups of nodes into clusters, links and claims with cluster ids.
+    /// Turns groups of nodes into clusters and claims with cluster ids. Links are not listed:
+    /// `StoryLinks` derives them from the clusters, and the cluster verdict takes O(k).
     func assemble(_ groups: [[Int]], nodes: [ClaimFeatures], claims: [[Claim]]) -> LinkResult {
         var claims = claims
         var clusters: [ClaimCluster] = []
-        var links: [ClaimLink] = []
         // Members as (article, claim index) in story order; clusters ordered by their first member.
         let ordered = groups.map { group in
             group.flatMap { node in nodes[node].claims.map { (nodes[node].article, $0) } }.sorted { $0 < $1 }
         }.sorted { $0[0] < $1[0] }
-        // Room for every pair up front: growing one cluster at a time would copy the links again and again.
-        links.reserveCapacity(ordered.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 })
         for group in ordered {
             let id = "k\(clusters.count + 1)"
             var members: [Claim] = []
@@ -118,30 +117,19 @@ public struct ClaimLinker: Sendable {
                 claims[article][index].clusterID = id
                 members.append(claims[article][index])
             }
-            // Plain arrays, so the pair loop copies numbers, not whole claims.
-            let ids = members.map(\.id), lows = members.map { $0.low ?? 0 }, highs = members.map { $0.high ?? 0 }
-            let articleOf = group.map(\.0)
-            var conflict = false
-            for i in members.indices {
-                for j in (i + 1)..<members.count where articleOf[j] != articleOf[i] {
-                    let verdict = PairScorer.verdict(low: lows[i], high: highs[i], low: lows[j], high: highs[j])
-                    if verdict == .conflict { conflict = true }
-                    links.append(ClaimLink(a: ids[i], b: ids[j], verdict: verdict))
-                }
-            }
-            let verdict: Verdict = conflict ? .conflict : .agree
+            let bounds = zip(group, members).map { LinkBounds(article: $0.0, low: $1.low ?? 0, high: $1.high ?? 0) }
             let stated = members.map { claim -> (Double, Double) in
                 if let value = claim.value { return (value, value) }
                 let low = claim.low ?? 0, high = claim.high ?? low
                 return (low, high >= HedgeTable.unbounded ? low : high)
             }
             clusters.append(ClaimCluster(
-                id: id, claims: members.map(\.id), verdict: verdict,
+                id: id, claims: members.map(\.id), verdict: ClusterVerdicts.verdict(bounds),
                 low: stated.map(\.0).min() ?? 0, high: stated.map(\.1).max() ?? 0,
                 unit: members.first?.unit ?? "count", label: Self.label(members)
             ))
         }
-        return LinkResult(claims: claims, clusters: clusters, links: links)
+        return LinkResult(claims: claims, clusters: clusters)
     }
 
     /// The most informative short subject among the members: most frequent, then longest (≤ 6 words).

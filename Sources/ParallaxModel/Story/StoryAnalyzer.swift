@@ -2,9 +2,12 @@
 public struct AnalysisOptions: Sendable {
     /// User corrections to entity merging (`aliases.toml`).
     public var aliases: AliasTable
+    /// Whether per-article work is spread over the cores; the result is the same either way.
+    public var concurrent: Bool
 
-    public init(aliases: AliasTable = .empty) {
+    public init(aliases: AliasTable = .empty, concurrent: Bool = true) {
         self.aliases = aliases
+        self.concurrent = concurrent
     }
 }
 
@@ -27,17 +30,21 @@ public struct StoryAnalyzer: Sendable {
 
         let entityResult = EntityAnalyzer(aliases: options.aliases).analyze(articles)
 
+        // Extraction reads one article (and its mentions) at a time: spread it over the cores.
+        // Ids are numbered afterwards, in story order, so the result does not depend on timing.
         let extractor = ClaimExtractor()
-        var claims: [[Claim]] = []
+        let named = articles, mentions = entityResult.mentions
+        let extract: @Sendable (Int) -> [Claim] = { index in
+            extractor.extract(from: named[index], mentions: index < mentions.count ? mentions[index] : [])
+        }
+        var claims = options.concurrent ? Concurrent.map(named.count, extract) : named.indices.map(extract)
         var nextClaim = 1
-        for (index, article) in articles.enumerated() {
-            var found = extractor.extract(from: article, mentions: entityResult.mentions[index])
-            for claimIndex in found.indices {
-                found[claimIndex].id = "c\(nextClaim)"
-                found[claimIndex].articleID = article.id
+        for index in claims.indices {
+            for claimIndex in claims[index].indices {
+                claims[index][claimIndex].id = "c\(nextClaim)"
+                claims[index][claimIndex].articleID = named[index].id
                 nextClaim += 1
             }
-            claims.append(found)
         }
 
         let linked = ClaimLinker().link(claims, articles: articles, mentions: entityResult.mentions)
@@ -48,7 +55,6 @@ public struct StoryAnalyzer: Sendable {
             claims: linked.claims,
             entities: entityResult.entities,
             clusters: linked.clusters,
-            links: linked.links,
             warnings: warnings
         )
     }
