@@ -27,28 +27,9 @@ public struct StoryAnalyzer: Sendable {
         for index in articles.indices {
             articles[index].id = "a\(index + 1)"
         }
-
-        let entityResult = EntityAnalyzer(aliases: options.aliases).analyze(articles)
-
-        // Extraction reads one article (and its mentions) at a time: spread it over the cores.
-        // Ids are numbered afterwards, in story order, so the result does not depend on timing.
-        let extractor = ClaimExtractor()
-        let named = articles, mentions = entityResult.mentions
-        let extract: @Sendable (Int) -> [Claim] = { index in
-            extractor.extract(from: named[index], mentions: index < mentions.count ? mentions[index] : [])
-        }
-        var claims = options.concurrent ? Concurrent.map(named.count, extract) : named.indices.map(extract)
-        var nextClaim = 1
-        for index in claims.indices {
-            for claimIndex in claims[index].indices {
-                claims[index][claimIndex].id = "c\(nextClaim)"
-                claims[index][claimIndex].articleID = named[index].id
-                nextClaim += 1
-            }
-        }
-
-        let linked = ClaimLinker().link(claims, articles: articles, mentions: entityResult.mentions)
-
+        let entityResult = EntityAnalyzer(aliases: options.aliases, concurrent: options.concurrent).analyze(articles)
+        let claims = extractClaims(articles, mentions: entityResult.mentions)
+        let linked = ClaimLinker().link(consume claims, articles: articles, mentions: entityResult.mentions)
         return Story(
             articles: articles,
             mentions: entityResult.mentions,
@@ -57,5 +38,25 @@ public struct StoryAnalyzer: Sendable {
             clusters: linked.clusters,
             warnings: warnings
         )
+    }
+
+    /// Every article's claims, with story-wide ids ("c1", "c2", ... in story order) and article ids.
+    ///
+    /// Extraction reads one article (and its mentions) at a time, so it is spread over the cores;
+    /// ids are numbered afterwards, so the result does not depend on timing.
+    public func extractClaims(_ articles: [Article], mentions: [[Mention]]) -> [[Claim]] {
+        let extractor = ClaimExtractor()
+        var claims = Concurrent.map(articles.count, enabled: options.concurrent) { index in
+            extractor.extract(from: articles[index], mentions: index < mentions.count ? mentions[index] : [])
+        }
+        var nextClaim = 1
+        for index in claims.indices {
+            for claimIndex in claims[index].indices {
+                claims[index][claimIndex].id = "c\(nextClaim)"
+                claims[index][claimIndex].articleID = articles[index].id
+                nextClaim += 1
+            }
+        }
+        return claims
     }
 }

@@ -7,8 +7,9 @@ enum Concurrent {
     ///
     /// For independent, similar-sized pieces of work (one article each): `transform` must not
     /// touch shared mutable state.
-    static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        guard count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return (0..<max(0, count)).map(transform) }
+    /// With `enabled` false it is the serial `map`, for comparing the two.
+    static func map<T: Sendable>(_ count: Int, enabled: Bool = true, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard enabled, count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return (0..<max(0, count)).map(transform) }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let slots = ResultSlots(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: count) { index in
