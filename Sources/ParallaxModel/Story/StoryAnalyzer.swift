@@ -47,7 +47,13 @@ public struct StoryAnalyzer: Sendable {
     public func extractClaims(_ articles: [Article], mentions: [[Mention]]) -> [[Claim]] {
         let extractor = ClaimExtractor()
         var claims = Concurrent.map(articles.count, enabled: options.concurrent) { index in
-            extractor.extract(from: articles[index], mentions: index < mentions.count ? mentions[index] : [])
+            // Extraction grows its array as it goes; claims are the largest thing a story holds,
+            // so keep them in exactly the room they need.
+            var exact: [Claim] = []
+            let found = extractor.extract(from: articles[index], mentions: index < mentions.count ? mentions[index] : [])
+            exact.reserveCapacity(found.count)
+            exact.append(contentsOf: found)
+            return exact
         }
         var nextClaim = 1
         for index in claims.indices {

@@ -27,6 +27,8 @@ public struct StoryIndex: Sendable {
     public let members: [String: [[Int]]]
     /// The story's links, derived on demand rather than listed (a big story has millions).
     private let links: StoryLinks
+    /// Position of each cluster id in `clusters`.
+    private let clusterPositions: [String: Int]
     /// Mentions of each entity id, as (article, index into `story.mentions[a]`).
     public let mentionsByEntity: [String: [(article: Int, index: Int)]]
     /// Entities sorted for the entities view: most widely reported first.
@@ -72,6 +74,7 @@ public struct StoryIndex: Sendable {
         self.states = states
         self.members = members
         self.clusters = story.clusters
+        self.clusterPositions = Dictionary(story.clusters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         var mentionsByEntity: [String: [(article: Int, index: Int)]] = [:]
         for (article, mentions) in story.mentions.enumerated() {
@@ -104,8 +107,8 @@ public struct StoryIndex: Sendable {
     }
 
     public func cluster(id: String?) -> ClaimCluster? {
-        guard let id else { return nil }
-        return clusters.first { $0.id == id }
+        guard let id, let position = clusterPositions[id] else { return nil }
+        return clusters[position]
     }
 
     /// The cluster a claim belongs to (by the claim's own clusterID, else by membership).
