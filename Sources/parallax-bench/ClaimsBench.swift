@@ -65,7 +65,7 @@ struct ClaimsBench: ParsableCommand {
         }
         let mentions = Array(repeating: [Mention](), count: corpus.count)
         var linkSeconds = Double.infinity
-        var result = LinkResult(claims: [], clusters: [], links: [])
+        var result = LinkResult(claims: [], clusters: [])
         for _ in 0..<max(1, repeats) {
             let start = Self.cpuNanoseconds()
             result = ClaimLinker().link(claims, articles: corpus, mentions: mentions)

@@ -162,7 +162,7 @@ enum SyntheticStory {
                 let id = "c\(claimNumber)"
                 claimIDs[p].append(id)
                 articleClaims.append(Claim(id: id, articleID: "a\(a + 1)", span: TextSpan(amountStart, amountStart + amountText.unicodeScalars.count),
-                                           text: amountText, kind: .quantity, value: Double(amount), unit: "count", noun: "people",
+                                           text: amountText, kind: .quantity, value: Double(amount), low: Double(amount), high: Double(amount), unit: "count", noun: "people",
                                            sentence: p, clusterID: "k\(p + 1)"))
                 paragraphSpans.append(Paragraph(span: TextSpan(start, text.unicodeScalars.count), kind: p % 10 == 0 ? .heading : .body))
             }
@@ -172,15 +172,13 @@ enum SyntheticStory {
             claims.append(articleClaims)
         }
         var clusters: [ClaimCluster] = []
-        var links: [ClaimLink] = []
         for (p, ids) in claimIDs.enumerated() {
             let conflict = p % 3 == 0
             clusters.append(ClaimCluster(id: "k\(p + 1)", claims: ids, verdict: conflict ? .conflict : .agree, low: 0, high: 0, unit: "count", label: "people signed up (\(p + 1))"))
-            for i in ids.indices { for j in ids.indices where j > i { links.append(ClaimLink(a: ids[i], b: ids[j], verdict: conflict ? .conflict : .agree)) } }
         }
         let entities = names.enumerated().map { index, entry in
             Entity(id: "e\(index + 1)", name: entry.0, type: entry.1, articles: (1...articleCount).map { "a\($0)" })
         }
-        return Story(articles: articles, mentions: mentions, claims: claims, entities: entities, clusters: clusters, links: links)
+        return Story(articles: articles, mentions: mentions, claims: claims, entities: entities, clusters: clusters)
     }
 }

@@ -4,15 +4,29 @@ import ParallaxModel
 
 /// `parallax-bench story`: the whole pipeline on synthetic stories of growing size.
 ///
-/// Each size runs in a child process so that its peak resident memory is its own.
+/// Each measurement runs in a child process of its own, so that the peak resident memory of the
+/// whole analysis is its own and not left over from timing the stages one by one.
 struct StoryBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "story",
-        abstract: "Time loading, sentences, entities, claims, linking and the whole analysis on synthetic stories."
+        abstract: "Time loading, sentences, entities, claims, linking and the whole analysis on synthetic stories.",
+        discussion: """
+        Rates are MB of article text per second of wall-clock time; the whole analysis uses every \
+        core, and CPU s is the processor time it took on all of them together (on a busy machine \
+        wall time rises well above CPU s divided by the cores). Peak RSS is the resident-memory \
+        high-water mark of a process that only loads and analyses the story. --memory adds what \
+        is resident after each step of that analysis.
+        """
     )
 
     @Option(name: .long, parsing: .upToNextOption, help: "Story sizes in articles.")
     var articles: [Int] = [5, 50, 500, 5000]
+
+    @Option(name: .long, help: "Runs of the whole analysis per size; the fastest counts (a shared machine is noisy).")
+    var runs = 1
+
+    @Flag(name: .long, help: "Also show resident memory after each step of the analysis.")
+    var memory = false
 
     @Option(name: .long, help: .hidden)
     var single: Int?
@@ -20,10 +34,12 @@ struct StoryBench: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var directory: String?
 
+    @Option(name: .long, help: .hidden)
+    var part: StoryMeasurement.Part?
+
     func run() throws {
-        if let single, let directory {
-            let row = try StageTimings.measure(articles: single, directory: URL(fileURLWithPath: directory))
-            print(row.encoded)
+        if let directory, let part {
+            print(try StoryMeasurement.run(part, directory: URL(fileURLWithPath: directory)).map { String($0) }.joined(separator: " "))
             return
         }
         #if DEBUG
@@ -33,21 +49,40 @@ struct StoryBench: ParsableCommand {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var rows: [StageTimings] = []
+        var memoryLines: [String] = []
         for count in articles {
             let directory = scratch.appendingPathComponent("n\(count)")
             _ = try SyntheticArticles.write(count: count, into: directory)
-            let output = try Self.runChild(arguments: ["story", "--single", String(count), "--directory", directory.path])
-            guard let row = StageTimings(encoded: output) else {
-                throw ValidationError("the measurement for \(count) articles failed: \(output)")
-            }
+            let stages = try Self.measure(.stages, count: count, directory: directory)
+            let whole = try (0..<max(1, runs)).map { _ in try Self.measure(.whole, count: count, directory: directory) }
+                .min { $0[0] < $1[0] }!
+            let row = StageTimings(articles: count, stages: stages, whole: whole)
             rows.append(row)
             print(row.tableLine)
+            if memory {
+                let steps = try Self.measure(.memory, count: count, directory: directory)
+                memoryLines.append(StoryMeasurement.memoryLine(articles: count, bytes: row.bytes, steps))
+            }
             try? FileManager.default.removeItem(at: directory)
         }
         if let small = rows.first(where: { $0.articles == 500 }), let large = rows.first(where: { $0.articles == 5000 }) {
-            print(String(format: "\nscaling 500 → 5,000 articles: %.1f× the time for %.1f× the text",
-                         large.wholeSeconds / small.wholeSeconds, Double(large.bytes) / Double(small.bytes)))
+            print(String(format: "\nscaling 500 → 5,000 articles: %.1f× the time and %.1f× the peak memory for %.1f× the text",
+                         large.wholeSeconds / small.wholeSeconds, Double(large.peakResidentBytes) / Double(small.peakResidentBytes),
+                         Double(large.bytes) / Double(small.bytes)))
         }
+        if !memoryLines.isEmpty {
+            print("\nresident MB after each step of the analysis (peak last):")
+            memoryLines.forEach { print($0) }
+        }
+    }
+
+    static func measure(_ part: StoryMeasurement.Part, count: Int, directory: URL) throws -> [Double] {
+        let output = try runChild(arguments: ["story", "--single", String(count), "--directory", directory.path, "--part", part.rawValue])
+        let numbers = output.split(separator: "\n").last?.split(separator: " ").compactMap { Double($0) } ?? []
+        guard numbers.count == part.fieldCount else {
+            throw ValidationError("the \(part.rawValue) measurement for \(count) articles failed: \(output)")
+        }
+        return numbers
     }
 
     static func runChild(arguments: [String]) throws -> String {
@@ -76,119 +111,41 @@ struct StageTimings {
     var claimSeconds: Double
     var linkSeconds: Double
     var wholeSeconds: Double
+    var wholeCPUSeconds: Double
+    var links: Int
     var peakResidentBytes: Int
 
+    /// From the numbers of a `.stages` and a `.whole` measurement.
+    init(articles: Int, stages: [Double], whole: [Double]) {
+        self.articles = articles
+        bytes = Int(stages[0])
+        loadSeconds = stages[1]
+        sentenceSeconds = stages[2]
+        entitySeconds = stages[3]
+        claimSeconds = stages[4]
+        linkSeconds = stages[5]
+        wholeSeconds = whole[0]
+        wholeCPUSeconds = whole[1]
+        links = Int(whole[2])
+        peakResidentBytes = Int(whole[3])
+    }
+
     static let header = """
-    articles   text MB   load MB/s  sentences MB/s  entities MB/s  claims MB/s  linking ms  whole MB/s  whole s  peak RSS MB  RSS/input
+    articles  text MB  load MB/s  sentences MB/s  entities MB/s  claims MB/s  linking MB/s  whole MB/s  whole s  CPU s      links  peak RSS MB  RSS/input
     """
 
     var tableLine: String {
         let megabytes = Double(bytes) / 1_000_000
         func rate(_ seconds: Double) -> String { String(format: "%.1f", megabytes / max(seconds, 1e-9)) }
         return [
-            String(articles).leftPadded(8), String(format: "%.2f", megabytes).leftPadded(9),
-            rate(loadSeconds).leftPadded(11), rate(sentenceSeconds).leftPadded(15), rate(entitySeconds).leftPadded(14),
-            rate(claimSeconds).leftPadded(12), String(format: "%.1f", linkSeconds * 1000).leftPadded(11),
+            String(articles).leftPadded(8), String(format: "%.2f", megabytes).leftPadded(8),
+            rate(loadSeconds).leftPadded(10), rate(sentenceSeconds).leftPadded(15), rate(entitySeconds).leftPadded(14),
+            rate(claimSeconds).leftPadded(12), rate(linkSeconds).leftPadded(13),
             rate(wholeSeconds).leftPadded(11), String(format: "%.2f", wholeSeconds).leftPadded(8),
+            String(format: "%.2f", wholeCPUSeconds).leftPadded(6), String(links).leftPadded(10),
             String(format: "%.1f", Double(peakResidentBytes) / 1_000_000).leftPadded(12),
             String(format: "%.1f×", Double(peakResidentBytes) / Double(max(bytes, 1))).leftPadded(10),
         ].joined(separator: " ")
-    }
-
-    var encoded: String {
-        [Double(articles), Double(bytes), loadSeconds, sentenceSeconds, entitySeconds, claimSeconds, linkSeconds, wholeSeconds, Double(peakResidentBytes)]
-            .map { String($0) }.joined(separator: " ")
-    }
-
-    init?(encoded: String) {
-        let parts = encoded.split(separator: "\n").last?.split(separator: " ").compactMap { Double($0) } ?? []
-        guard parts.count == 9 else { return nil }
-        self.init(articles: Int(parts[0]), bytes: Int(parts[1]), loadSeconds: parts[2], sentenceSeconds: parts[3], entitySeconds: parts[4],
-                  claimSeconds: parts[5], linkSeconds: parts[6], wholeSeconds: parts[7], peakResidentBytes: Int(parts[8]))
-    }
-
-    init(articles: Int, bytes: Int, loadSeconds: Double, sentenceSeconds: Double, entitySeconds: Double,
-         claimSeconds: Double, linkSeconds: Double, wholeSeconds: Double, peakResidentBytes: Int) {
-        self.articles = articles
-        self.bytes = bytes
-        self.loadSeconds = loadSeconds
-        self.sentenceSeconds = sentenceSeconds
-        self.entitySeconds = entitySeconds
-        self.claimSeconds = claimSeconds
-        self.linkSeconds = linkSeconds
-        self.wholeSeconds = wholeSeconds
-        self.peakResidentBytes = peakResidentBytes
-    }
-
-    /// Loads the directory and times each stage on its own, then the whole analysis again.
-    static func measure(articles: Int, directory: URL) throws -> StageTimings {
-        let clock = ContinuousClock()
-        var report = LoadReport()
-        let load = clock.measure { report = ArticleLoader().load(paths: [directory.path]) }
-        let loaded = report.articles
-        let bytes = loaded.reduce(0) { $0 + $1.text.utf8.count }
-
-        let splitter = SentenceSplitter()
-        var sentenceCount = 0
-        let sentences = clock.measure {
-            for article in loaded {
-                for paragraph in article.paragraphs {
-                    sentenceCount += splitter.split(article.scalars, in: paragraph.span.start..<paragraph.span.end).count
-                }
-            }
-        }
-
-        var entityResult = EntityAnalysis(mentions: [], entities: [])
-        let entities = clock.measure { entityResult = EntityAnalyzer().analyze(loaded) }
-
-        let extractor = ClaimExtractor()
-        var claims: [[Claim]] = []
-        let claimTime = clock.measure {
-            claims = zip(loaded, entityResult.mentions).map { extractor.extract(from: $0, mentions: $1) }
-        }
-        var counter = 0
-        for index in claims.indices {
-            for claimIndex in claims[index].indices {
-                counter += 1
-                claims[index][claimIndex].id = "c\(counter)"
-                claims[index][claimIndex].articleID = "a\(index + 1)"
-            }
-        }
-        let link = clock.measure { _ = ClaimLinker().link(claims, articles: loaded, mentions: entityResult.mentions) }
-
-        var story = Story(articles: [])
-        let whole = clock.measure {
-            let fresh = ArticleLoader().load(paths: [directory.path])
-            story = StoryAnalyzer().analyze(fresh.articles, warnings: fresh.warnings)
-        }
-        guard !loaded.isEmpty, story.articles.count == loaded.count, sentenceCount > 0 else {
-            throw ValidationError("no articles loaded from \(directory.path): \(report.problems.map(\.message))")
-        }
-
-        return StageTimings(
-            articles: articles, bytes: bytes, loadSeconds: load.seconds, sentenceSeconds: sentences.seconds,
-            entitySeconds: entities.seconds, claimSeconds: claimTime.seconds, linkSeconds: link.seconds,
-            wholeSeconds: whole.seconds, peakResidentBytes: ProcessMemory.peakResidentBytes()
-        )
-    }
-}
-
-enum ProcessMemory {
-    /// Peak resident set size (VmHWM) of this process, from /proc.
-    static func peakResidentBytes() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
-            return kilobytes * 1024
-        }
-        return 0
-    }
-}
-
-extension Duration {
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }
 

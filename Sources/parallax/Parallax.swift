@@ -117,7 +117,10 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let story = try input.loadStory()
         switch format {
-        case .json: print(AnalysisJSON.document(for: story).serialized())
+        case .json:
+            // Streamed: the document of a large story would not fit comfortably in memory whole.
+            AnalysisJSON.write(story) { print($0, terminator: "") }
+            print()
         case .text: print(AnalysisText.render(story), terminator: "")
         }
     }

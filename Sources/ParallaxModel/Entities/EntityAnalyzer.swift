@@ -18,16 +18,28 @@ public struct EntityAnalysis: Sendable {
 /// story (`StoryConsistency`), then merged into entities (`EntityMerger`).
 public struct EntityAnalyzer: Sendable {
     public var aliases: AliasTable
+    /// Whether per-article recognition is spread over the cores; the result is the same either way.
+    public var concurrent: Bool
 
-    public init(aliases: AliasTable = .empty) {
+    public init(aliases: AliasTable = .empty, concurrent: Bool = true) {
         self.aliases = aliases
+        self.concurrent = concurrent
     }
 
     public func analyze(_ articles: [Article]) -> EntityAnalysis {
         let recognizer = MentionRecognizer(gazetteer: .shared)
+        // Reading each article is independent; only the story-wide steps below are serial.
         var lowercaseWords = LowercaseWords()
-        for article in articles { recognizer.lowercaseWords(in: article, into: &lowercaseWords) }
-        let found = articles.map { recognizer.candidates(in: $0, lowercaseWords: lowercaseWords) }
+        let wordsByArticle = Concurrent.map(articles.count, enabled: concurrent) { index in
+            var words = LowercaseWords()
+            recognizer.lowercaseWords(in: articles[index], into: &words)
+            return words
+        }
+        for words in wordsByArticle { lowercaseWords.formUnion(words) }
+        let storyWords = lowercaseWords
+        let found = Concurrent.map(articles.count, enabled: concurrent) { index in
+            recognizer.candidates(in: articles[index], lowercaseWords: storyWords)
+        }
         let consistent = StoryConsistency(gazetteer: .shared).apply(found, articles: articles)
         return EntityMerger(aliases: aliases).merge(consistent, articles: articles)
     }

@@ -1,16 +1,17 @@
 import Foundation
 
-/// What linking produces: claims with their cluster ids set, the clusters and their links.
+/// What linking produces: claims with their cluster ids set, and the clusters.
 public struct LinkResult: Sendable {
     public var claims: [[Claim]]
     public var clusters: [ClaimCluster]
-    public var links: [ClaimLink]
 
-    public init(claims: [[Claim]], clusters: [ClaimCluster], links: [ClaimLink]) {
+    public init(claims: [[Claim]], clusters: [ClaimCluster]) {
         self.claims = claims
         self.clusters = clusters
-        self.links = links
     }
+
+    /// Every cross-article pair inside each cluster, worked out on demand (see `StoryLinks`).
+    public var links: StoryLinks { StoryLinks(clusters: clusters, claims: claims) }
 }
 
 /// Groups claims from different articles that state the same quantity, with verdicts.
@@ -28,7 +29,9 @@ public struct LinkResult: Sendable {
 public struct ClaimLinker: Sendable {
     public init() {}
 
-    public func link(_ claims: [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
+    /// `claims` is consumed: given the last reference, the cluster ids are written in place rather
+    /// than into a copy of every claim.
+    public func link(_ claims: consuming [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
         var builder = FeatureBuilder()
         var features: [ClaimFeatures] = []
         let storyYear = StoryTime.latestYear(articles: articles, claims: claims)
@@ -53,8 +56,13 @@ public struct ClaimLinker: Sendable {
         }
         let nodes = RestatementGrouper.nodes(features)
         var groups = Agglomeration(nodes: nodes)
-        for edge in candidateEdges(groups) { groups.merge(edge.a, edge.b) }
-        return assemble(groups.clusters(), nodes: nodes, claims: claims)
+        // Edges only join nodes of one block, and a merge only looks at the two clusters it
+        // joins: merging block by block gives the same clusters as one best-first pass over every
+        // edge, with only one block's edges in memory (they were the largest thing held).
+        for members in blockMembers(groups) {
+            for edge in candidateEdges(members, nodes: nodes) { groups.merge(edge.a, edge.b) }
+        }
+        return assemble(groups.clusters(), nodes: nodes, claims: consume claims)
     }
 
     struct Edge {
@@ -63,32 +71,36 @@ public struct ClaimLinker: Sendable {
         var score: Double
     }
 
-    /// Scored pairs of bundle representatives that pass the hard rules, best first. Within a
-    /// block, representatives are sorted by value and each is compared only with the next few
-    /// within a factor of three: only close values can be one quantity (the hard rules allow
-    /// ±40%), and it keeps a story with hundreds of distinct figures near-linear.
-    func candidateEdges(_ groups: Agglomeration) -> [Edge] {
+    /// Bundle representatives by block, in block order, each block sorted by value.
+    func blockMembers(_ groups: Agglomeration) -> [[Int]] {
         let nodes = groups.nodes
         var blocks: [Int: [Int]] = [:]
         for representative in groups.representatives {
             blocks[nodes[representative].block, default: []].append(representative)
         }
+        return blocks.keys.sorted().map { block in
+            blocks[block, default: []].sorted { (nodes[$0].point, $0) < (nodes[$1].point, $1) }
+        }
+    }
+
+    /// Scored pairs of one block's representatives (sorted by value) that pass the hard rules,
+    /// best first. Each is compared only with the next few within a factor of three: only close
+    /// values can be one quantity (the hard rules allow ±40%), and it keeps a story with hundreds
+    /// of distinct figures near-linear.
+    func candidateEdges(_ members: [Int], nodes: [ClaimFeatures]) -> [Edge] {
         var edges: [Edge] = []
-        for block in blocks.keys.sorted() {
-            let members = blocks[block, default: []].sorted { (nodes[$0].point, $0) < (nodes[$1].point, $1) }
-            for (position, a) in members.enumerated() {
-                let first = nodes[a]
-                // Temperatures can be zero or negative: compare them by difference, not by ratio.
-                let limit = first.dimension == .temperature ? first.point + PairScorer.temperatureWindow : first.point * Self.valueWindow
-                var next = position + 1
-                while next < members.count, next - position <= Self.neighbours, nodes[members[next]].point <= limit {
-                    let b = members[next]
-                    next += 1
-                    let second = nodes[b]
-                    guard PairScorer.compatible(first, second) else { continue }
-                    let score = PairScorer.score(first, second)
-                    if score >= PairScorer.threshold { edges.append(Edge(a: min(a, b), b: max(a, b), score: score)) }
-                }
+        for (position, a) in members.enumerated() {
+            let first = nodes[a]
+            // Temperatures can be zero or negative: compare them by difference, not by ratio.
+            let limit = first.dimension == .temperature ? first.point + PairScorer.temperatureWindow : first.point * Self.valueWindow
+            var next = position + 1
+            while next < members.count, next - position <= Self.neighbours, nodes[members[next]].point <= limit {
+                let b = members[next]
+                next += 1
+                let second = nodes[b]
+                guard PairScorer.compatible(first, second) else { continue }
+                let score = PairScorer.score(first, second)
+                if score >= PairScorer.threshold { edges.append(Edge(a: min(a, b), b: max(a, b), score: score)) }
             }
         }
         edges.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a != $1.a ? $0.a < $1.a : $0.b < $1.b) }
@@ -100,17 +112,14 @@ public struct ClaimLinker: Sendable {
     /// The largest ratio of values ever compared.
     static let valueWindow = 3.0
 
-    /// Turns groups of nodes into clusters, links and claims with cluster ids.
-    func assemble(_ groups: [[Int]], nodes: [ClaimFeatures], claims: [[Claim]]) -> LinkResult {
-        var claims = claims
+    /// Turns groups of nodes into clusters and claims with cluster ids. Links are not listed:
+    /// `StoryLinks` derives them from the clusters, and the cluster verdict takes O(k).
+    func assemble(_ groups: [[Int]], nodes: [ClaimFeatures], claims: consuming [[Claim]]) -> LinkResult {
         var clusters: [ClaimCluster] = []
-        var links: [ClaimLink] = []
         // Members as (article, claim index) in story order; clusters ordered by their first member.
         let ordered = groups.map { group in
             group.flatMap { node in nodes[node].claims.map { (nodes[node].article, $0) } }.sorted { $0 < $1 }
         }.sorted { $0[0] < $1[0] }
-        // Room for every pair up front: growing one cluster at a time would copy the links again and again.
-        links.reserveCapacity(ordered.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 })
         for group in ordered {
             let id = "k\(clusters.count + 1)"
             var members: [Claim] = []
@@ -118,30 +127,19 @@ public struct ClaimLinker: Sendable {
                 claims[article][index].clusterID = id
                 members.append(claims[article][index])
             }
-            // Plain arrays, so the pair loop copies numbers, not whole claims.
-            let ids = members.map(\.id), lows = members.map { $0.low ?? 0 }, highs = members.map { $0.high ?? 0 }
-            let articleOf = group.map(\.0)
-            var conflict = false
-            for i in members.indices {
-                for j in (i + 1)..<members.count where articleOf[j] != articleOf[i] {
-                    let verdict = PairScorer.verdict(low: lows[i], high: highs[i], low: lows[j], high: highs[j])
-                    if verdict == .conflict { conflict = true }
-                    links.append(ClaimLink(a: ids[i], b: ids[j], verdict: verdict))
-                }
-            }
-            let verdict: Verdict = conflict ? .conflict : .agree
+            let bounds = zip(group, members).map { LinkBounds(article: $0.0, low: $1.low ?? 0, high: $1.high ?? 0) }
             let stated = members.map { claim -> (Double, Double) in
                 if let value = claim.value { return (value, value) }
                 let low = claim.low ?? 0, high = claim.high ?? low
                 return (low, high >= HedgeTable.unbounded ? low : high)
             }
             clusters.append(ClaimCluster(
-                id: id, claims: members.map(\.id), verdict: verdict,
+                id: id, claims: members.map(\.id), verdict: ClusterVerdicts.verdict(bounds),
                 low: stated.map(\.0).min() ?? 0, high: stated.map(\.1).max() ?? 0,
                 unit: members.first?.unit ?? "count", label: Self.label(members)
             ))
         }
-        return LinkResult(claims: claims, clusters: clusters, links: links)
+        return LinkResult(claims: claims, clusters: clusters)
     }
 
     /// The most informative short subject among the members: most frequent, then longest (≤ 6 words).

@@ -17,6 +17,22 @@ public enum AnalysisJSON {
         ])
     }
 
+    /// Writes the same text as `document(for:).serialized(pretty:)`, in pieces, to `sink`.
+    ///
+    /// Articles, entities, clusters and links are built and written one at a time, so a story of
+    /// thousands of articles (and millions of links) never exists whole as JSON in memory.
+    public static func write(_ story: Story, pretty: Bool = true, to sink: @escaping (String) -> Void) {
+        var stream = JSONObjectStream(pretty: pretty, sink: sink)
+        stream.field("version", .number(Double(version)))
+        stream.arrayField("articles", story.articles.indices.lazy.map { article(story, $0) })
+        stream.arrayField("entities", story.entities.lazy.map(entity))
+        stream.arrayField("role_conflicts", story.entities.lazy.filter(\.hasRoleConflict).map(roleConflict))
+        stream.arrayField("claim_clusters", story.clusters.lazy.map(cluster))
+        stream.arrayField("links", story.links.lazy.map(link))
+        stream.field("warnings", .array(story.warnings.map(JSONValue.string)))
+        stream.finish()
+    }
+
     static func article(_ story: Story, _ index: Int) -> JSONValue {
         let article = story.articles[index]
         return .object([

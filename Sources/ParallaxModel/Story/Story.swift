@@ -7,20 +7,22 @@ public struct Story: Sendable {
     public var claims: [[Claim]]
     public var entities: [Entity]
     public var clusters: [ClaimCluster]
-    public var links: [ClaimLink]
     /// What was repaired or skipped while loading, phrased for a person.
     public var warnings: [String]
 
     public init(
         articles: [Article], mentions: [[Mention]]? = nil, claims: [[Claim]]? = nil,
-        entities: [Entity] = [], clusters: [ClaimCluster] = [], links: [ClaimLink] = [], warnings: [String] = []
+        entities: [Entity] = [], clusters: [ClaimCluster] = [], warnings: [String] = []
     ) {
         self.articles = articles
         self.mentions = mentions ?? Array(repeating: [], count: articles.count)
         self.claims = claims ?? Array(repeating: [], count: articles.count)
         self.entities = entities
         self.clusters = clusters
-        self.links = links
         self.warnings = warnings
     }
+
+    /// Every cross-article pair inside each cluster, with its verdict, worked out from the
+    /// clusters and the claims' bounds. Building it reads every claim once: hold on to it.
+    public var links: StoryLinks { StoryLinks(clusters: clusters, claims: claims) }
 }

@@ -2,9 +2,12 @@
 public struct AnalysisOptions: Sendable {
     /// User corrections to entity merging (`aliases.toml`).
     public var aliases: AliasTable
+    /// Whether per-article work is spread over the cores; the result is the same either way.
+    public var concurrent: Bool
 
-    public init(aliases: AliasTable = .empty) {
+    public init(aliases: AliasTable = .empty, concurrent: Bool = true) {
         self.aliases = aliases
+        self.concurrent = concurrent
     }
 }
 
@@ -24,32 +27,42 @@ public struct StoryAnalyzer: Sendable {
         for index in articles.indices {
             articles[index].id = "a\(index + 1)"
         }
-
-        let entityResult = EntityAnalyzer(aliases: options.aliases).analyze(articles)
-
-        let extractor = ClaimExtractor()
-        var claims: [[Claim]] = []
-        var nextClaim = 1
-        for (index, article) in articles.enumerated() {
-            var found = extractor.extract(from: article, mentions: entityResult.mentions[index])
-            for claimIndex in found.indices {
-                found[claimIndex].id = "c\(nextClaim)"
-                found[claimIndex].articleID = article.id
-                nextClaim += 1
-            }
-            claims.append(found)
-        }
-
-        let linked = ClaimLinker().link(claims, articles: articles, mentions: entityResult.mentions)
-
+        let entityResult = EntityAnalyzer(aliases: options.aliases, concurrent: options.concurrent).analyze(articles)
+        let claims = extractClaims(articles, mentions: entityResult.mentions)
+        let linked = ClaimLinker().link(consume claims, articles: articles, mentions: entityResult.mentions)
         return Story(
             articles: articles,
             mentions: entityResult.mentions,
             claims: linked.claims,
             entities: entityResult.entities,
             clusters: linked.clusters,
-            links: linked.links,
             warnings: warnings
         )
+    }
+
+    /// Every article's claims, with story-wide ids ("c1", "c2", ... in story order) and article ids.
+    ///
+    /// Extraction reads one article (and its mentions) at a time, so it is spread over the cores;
+    /// ids are numbered afterwards, so the result does not depend on timing.
+    public func extractClaims(_ articles: [Article], mentions: [[Mention]]) -> [[Claim]] {
+        let extractor = ClaimExtractor()
+        var claims = Concurrent.map(articles.count, enabled: options.concurrent) { index in
+            // Extraction grows its array as it goes; claims are the largest thing a story holds,
+            // so keep them in exactly the room they need.
+            var exact: [Claim] = []
+            let found = extractor.extract(from: articles[index], mentions: index < mentions.count ? mentions[index] : [])
+            exact.reserveCapacity(found.count)
+            exact.append(contentsOf: found)
+            return exact
+        }
+        var nextClaim = 1
+        for index in claims.indices {
+            for claimIndex in claims[index].indices {
+                claims[index][claimIndex].id = "c\(nextClaim)"
+                claims[index][claimIndex].articleID = articles[index].id
+                nextClaim += 1
+            }
+        }
+        return claims
     }
 }

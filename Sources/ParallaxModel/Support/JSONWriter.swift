@@ -26,7 +26,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int, pretty: Bool) {
+    func write(into out: inout String, indent: Int, pretty: Bool) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -66,7 +66,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int) {
+    static func newline(_ out: inout String, _ indent: Int) {
         out += "\n"
         out += String(repeating: "  ", count: indent)
     }
@@ -79,7 +79,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
-    private static func writeString(_ value: String, into out: inout String) {
+    static func writeString(_ value: String, into out: inout String) {
         out += "\""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -25,7 +25,10 @@ public struct StoryIndex: Sendable {
     public let clusters: [ClaimCluster]
     /// Per cluster, per article: indices of that article's claims in the cluster.
     public let members: [String: [[Int]]]
-    private let verdicts: [String: Verdict]
+    /// The story's links, derived on demand rather than listed (a big story has millions).
+    private let links: StoryLinks
+    /// Position of each cluster id in `clusters`.
+    private let clusterPositions: [String: Int]
     /// Mentions of each entity id, as (article, index into `story.mentions[a]`).
     public let mentionsByEntity: [String: [(article: Int, index: Int)]]
     /// Entities sorted for the entities view: most widely reported first.
@@ -48,14 +51,9 @@ public struct StoryIndex: Sendable {
         self.selectable = selectable
         self.claimRefs = refs
 
-        var verdicts: [String: Verdict] = [:]
-        var touching: [String: [Verdict]] = [:]
-        for link in story.links {
-            verdicts[Self.pairKey(link.a, link.b)] = link.verdict
-            touching[link.a, default: []].append(link.verdict)
-            touching[link.b, default: []].append(link.verdict)
-        }
-        self.verdicts = verdicts
+        let links = story.links
+        self.links = links
+        let ownVerdicts = links.verdictsByClaim()
 
         var states: [String: ClaimState] = [:]
         var members: [String: [[Int]]] = [:]
@@ -64,8 +62,7 @@ public struct StoryIndex: Sendable {
             for id in cluster.claims {
                 guard let ref = refs[id], ref.article < perArticle.count else { continue }
                 perArticle[ref.article].append(ref.index)
-                let own = touching[id] ?? [cluster.verdict]
-                states[id] = own.contains(.conflict) ? .conflict : .agree
+                states[id] = (ownVerdicts[id] ?? cluster.verdict) == .conflict ? .conflict : .agree
             }
             members[cluster.id] = perArticle.map { $0.sorted() }
         }
@@ -77,6 +74,7 @@ public struct StoryIndex: Sendable {
         self.states = states
         self.members = members
         self.clusters = story.clusters
+        self.clusterPositions = Dictionary(story.clusters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         var mentionsByEntity: [String: [(article: Int, index: Int)]] = [:]
         for (article, mentions) in story.mentions.enumerated() {
@@ -103,16 +101,14 @@ public struct StoryIndex: Sendable {
         }
     }
 
-    static func pairKey(_ a: String, _ b: String) -> String { a < b ? "\(a)|\(b)" : "\(b)|\(a)" }
-
     /// The verdict between two claims: their own link, else their cluster's verdict.
     public func verdict(between a: String, _ b: String, cluster: ClaimCluster?) -> Verdict? {
-        verdicts[Self.pairKey(a, b)] ?? cluster?.verdict
+        links.verdict(between: a, b) ?? cluster?.verdict
     }
 
     public func cluster(id: String?) -> ClaimCluster? {
-        guard let id else { return nil }
-        return clusters.first { $0.id == id }
+        guard let id, let position = clusterPositions[id] else { return nil }
+        return clusters[position]
     }
 
     /// The cluster a claim belongs to (by the claim's own clusterID, else by membership).

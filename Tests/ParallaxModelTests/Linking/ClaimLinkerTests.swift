@@ -16,7 +16,7 @@ func linkedStory(_ texts: [String], mentions: [[Mention]]? = nil) -> Story {
             return found
         }
         let result = ClaimLinker().link(claims, articles: articles, mentions: mentions)
-        return Story(articles: articles, mentions: mentions, claims: result.claims, clusters: result.clusters, links: result.links)
+        return Story(articles: articles, mentions: mentions, claims: result.claims, clusters: result.clusters)
     }
     return StoryAnalyzer().analyze(articles)
 }

@@ -1,8 +1,8 @@
 import ParallaxModel
 @testable import ParallaxTerminal
 
-/// Builds small stories by hand (text written for these tests) with mentions, claims, clusters
-/// and links, so the reader can be tested before the analysers exist.
+/// Builds small stories by hand (text written for these tests) with mentions, claims and
+/// clusters (links follow from the claims' values), so the reader can be tested before the analysers exist.
 struct FixtureBuilder {
     struct ArticleSpec {
         var source: String
@@ -16,7 +16,6 @@ struct FixtureBuilder {
     var claims: [[Claim]] = []
     var entities: [Entity] = []
     var clusters: [ClaimCluster] = []
-    var links: [ClaimLink] = []
 
     mutating func add(_ spec: ArticleSpec) {
         var text = ""
@@ -74,14 +73,14 @@ struct FixtureBuilder {
         let id = "c\(claims.flatMap { $0 }.count + 1)"
         let sentence = articles[article].sentenceIndex(containing: span.start) ?? 0
         claims[article].append(Claim(id: id, articleID: articles[article].id, span: span, text: text, kind: kind,
-                                     value: value, writtenValue: value, unit: unit, noun: noun,
+                                     value: value, writtenValue: value, low: value, high: value, unit: unit, noun: noun,
                                      attribution: attribution, sentence: sentence, clusterID: cluster))
         claims[article].sort { $0.span < $1.span }
         return id
     }
 
     var story: Story {
-        Story(articles: articles, mentions: mentions, claims: claims, entities: entities, clusters: clusters, links: links)
+        Story(articles: articles, mentions: mentions, claims: claims, entities: entities, clusters: clusters)
     }
 }
 
@@ -126,12 +125,6 @@ enum FixtureStory {
         builder.clusters = [
             ClaimCluster(id: "k1", claims: [workers1, workers2], verdict: .conflict, low: 1200, high: 1500, unit: "count", label: "workers on the bridge"),
             ClaimCluster(id: "k2", claims: [cost1, cost2, cost3], verdict: .conflict, low: 80e6, high: 95e6, unit: "USD", label: "cost of the repairs"),
-        ]
-        builder.links = [
-            ClaimLink(a: workers1, b: workers2, verdict: .conflict),
-            ClaimLink(a: cost1, b: cost2, verdict: .agree),
-            ClaimLink(a: cost1, b: cost3, verdict: .conflict),
-            ClaimLink(a: cost2, b: cost3, verdict: .conflict),
         ]
         return builder.story
     }

@@ -43,8 +43,7 @@ import Testing
         let story = Story(
             articles: [article, article], mentions: [mentions], claims: [claims, [], [claims[0]]],
             entities: [Entity(id: "e1", name: String(repeating: "名", count: 500), type: .other, roles: ["a1": ["x", "y"]])],
-            clusters: [ClaimCluster(id: "k1", claims: ["x2", "missing", "x2"], verdict: .conflict, low: .nan, high: .infinity, unit: "", label: "")],
-            links: [ClaimLink(a: "x2", b: "nowhere", verdict: .conflict)]
+            clusters: [ClaimCluster(id: "k1", claims: ["x2", "missing", "x2"], verdict: .conflict, low: .nan, high: .infinity, unit: "", label: "")]
         )
         var state = ReaderState(story: story, size: Size(width: 100, height: 30))
         let actions: [Action] = [.nextClaim, .align, .cycleMatch, .nextConflict, .previousClaim, .align, .claimsView, .align,

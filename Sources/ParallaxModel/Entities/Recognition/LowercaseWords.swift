@@ -8,6 +8,10 @@ struct LowercaseWords: Sendable {
         fingerprints.insert(Self.fingerprint(scalars))
     }
 
+    mutating func formUnion(_ other: LowercaseWords) {
+        fingerprints.formUnion(other.fingerprints)
+    }
+
     /// Whether the story writes this folded key (a `NameFolding.key`) in lower case.
     func contains(_ key: String) -> Bool {
         fingerprints.contains(Self.fingerprint(ofKey: key))
