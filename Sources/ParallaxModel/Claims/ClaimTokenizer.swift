@@ -29,6 +29,8 @@ enum ClaimTokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [ClaimToken] {
         var tokens: [ClaimToken] = []
         let lower = max(0, range.lowerBound), upper = min(scalars.count, range.upperBound)
+        // About one token per five scalars in prose; growing the array by doubling cost more than the tokens.
+        tokens.reserveCapacity(min(max(0, upper - lower) / 4 + 4, 4_096))
         var index = lower
         var sawSpace = true
         while index < upper {
@@ -137,19 +139,9 @@ enum ClaimTokenizer {
         return integer + value
     }
 
-    /// The text as written; ASCII runs (nearly every number) are copied as bytes, not scalar by scalar.
+    /// The text as written.
     static func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var ascii = true
-        for index in range where scalars[index].value >= 128 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (offset, index) in range.enumerated() { buffer[offset] = UInt8(scalars[index].value) }
-                return range.count
-            }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        SpanText.string(scalars, range)
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.
@@ -165,9 +157,7 @@ enum ClaimTokenizer {
                 return range.count
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view).lowercased()
+        return SpanText.string(scalars, range).lowercased()
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }

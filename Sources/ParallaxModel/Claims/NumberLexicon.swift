@@ -99,6 +99,14 @@ enum NumberLexicon {
         return words
     }()
 
+    /// Rules out most words before `amountStarters` is asked.
+    static let amountStarterFilter = WordFilter(amountStarters)
+
+    /// Whether an amount can start with this word: the filter first, then the set.
+    static func startsAmount(_ word: String) -> Bool {
+        amountStarterFilter.mayContain(word) && amountStarters.contains(word)
+    }
+
     /// Prepositions that introduce a year ("in 2024", "since 2014").
     static let yearPrepositions: Set<String> = [
         "in", "since", "by", "until", "till", "before", "after", "during", "of", "from", "to", "through",

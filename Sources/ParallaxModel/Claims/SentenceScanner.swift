@@ -49,7 +49,7 @@ struct SentenceScanner {
                 floor = index
                 continue
             }
-            if token.kind == .number || (token.kind == .word && NumberLexicon.amountStarters.contains(token.lower)),
+            if token.kind == .number || (token.kind == .word && NumberLexicon.startsAmount(token.lower)),
                var quantity = QuantityBuilder(scanner: self, floor: floor).build(at: index) {
                 if attribution == nil { attribution = .some(speaker(near: index)) }
                 quantity.claim.attribution = attribution ?? nil
@@ -81,7 +81,12 @@ struct SentenceScanner {
 
     func text(_ first: Int, _ end: Int) -> (TextSpan, String) {
         let span = TextSpan(tokens[first].start, tokens[max(first, end - 1)].end)
-        return (span, article.string(span))
+        return (span, SpanText.string(article.scalars, span))
+    }
+
+    /// A token's text as written.
+    func written(_ token: ClaimToken) -> String {
+        SpanText.string(article.scalars, TextSpan(token.start, token.end))
     }
 
     private func makeLabel(first: Int, end: Int, kind: ClaimKind) -> Claim {
