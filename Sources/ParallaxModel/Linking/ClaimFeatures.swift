@@ -157,6 +157,41 @@ struct FeatureBuilder {
         return id
     }
 
+    /// Every distinct lower-case word read so far, with what the linker needs to know about it.
+    private(set) var words: [WordInfo] = []
+    private var wordIndexByLower: [String: Int] = [:]
+
+    /// The index in `words` of a lower-case word, looked up in the word lists only the first time.
+    private mutating func wordIndex(_ lower: String) -> Int {
+        if let known = wordIndexByLower[lower] { return known }
+        let isStop = WordLists.phraseStops.contains(lower)
+        let info = WordInfo(
+            stem: stemID(lower),
+            isTopic: lower.count >= 4 && !isStop && !WordLists.reportingVerbs.contains(lower) && !WordLists.timeWords.contains(lower),
+            isName: !isStop && lower.unicodeScalars.count >= 3,
+            nounClass: NounClasses.classOf[lower],
+            casualty: NounClasses.casualtyWords[lower]
+        )
+        wordIndexByLower[lower] = words.count
+        words.append(info)
+        return words.count - 1
+    }
+
+    /// Tokens, word infos and resolved mentions of the sentence at `span`; `mentions` are the article's.
+    mutating func sentenceWords(_ article: Article, span: TextSpan, mentions: [Mention]) -> SentenceWords {
+        let tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
+        var wordIndices: [Int] = []
+        wordIndices.reserveCapacity(tokens.count)
+        for token in tokens { wordIndices.append(token.kind == .word ? wordIndex(token.lower) : -1) }
+        var inside: [SentenceMention] = []
+        for mention in mentions where span.contains(mention.span) && mention.type != .other {
+            let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
+            let stems = mention.text.split(separator: " ").map { stemID(String($0)) }
+            inside.append(SentenceMention(span: mention.span, type: mention.type, key: key, wordStems: stems, country: countryID(mention)))
+        }
+        return SentenceWords(span: span, tokens: tokens, wordIndices: wordIndices, mentions: inside)
+    }
+
     /// Punctuation that ends a clause, tested on the symbol's one scalar rather than by string comparison.
     static func endsClause(_ token: ClaimToken) -> Bool {
         switch token.lower.unicodeScalars.first {
@@ -167,14 +202,15 @@ struct FeatureBuilder {
 
     /// Casualty wording in the claim's own clause: up to 4 words before it ("killed 12"), or
     /// after it up to the next comma, semicolon or number ("1,000 soldiers … had been killed").
-    static func event(near span: TextSpan, in tokens: [ClaimToken]) -> String? {
+    func event(near span: TextSpan, in sentence: SentenceWords) -> String? {
+        let tokens = sentence.tokens
         guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return nil }
         var index = max(0, first - 4)
         // The words before the claim belong to its clause only after the previous number or clause
         // break: in "19 deaths, and dozens of people remain missing", "deaths" is not about "dozens".
         for before in stride(from: first - 1, through: index, by: -1) where before >= 0 {
             let token = tokens[before]
-            if token.kind == .number || (token.kind == .symbol && endsClause(token)) {
+            if token.kind == .number || (token.kind == .symbol && Self.endsClause(token)) {
                 index = before + 1
                 break
             }
@@ -184,10 +220,10 @@ struct FeatureBuilder {
             let token = tokens[index]
             if token.start >= span.end {
                 // The clause ends at punctuation or at the next number ("32,000 evacuated and 14 killed").
-                if token.kind == .number || afterClaim >= 18 || (token.kind == .symbol && endsClause(token)) { break }
+                if token.kind == .number || afterClaim >= 18 || (token.kind == .symbol && Self.endsClause(token)) { break }
                 afterClaim += 1
             }
-            if token.kind == .word, let casualty = NounClasses.casualtyWords[token.lower] { return casualty }
+            if token.kind == .word, let casualty = words[sentence.wordIndices[index]].casualty { return casualty }
             index += 1
         }
         return nil
@@ -205,30 +241,28 @@ struct FeatureBuilder {
         return next < tokens.count && tokens[next].kind == .word && ellipsisWords.contains(tokens[next].lower)
     }
 
-    mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentenceTokens: [ClaimToken],
-                           mentions: [Mention], previousNoun: String? = nil, pastYears: [Int] = []) -> ClaimFeatures? {
+    /// `sentence` is the claim's sentence as read by `sentenceWords`.
+    mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentence: SentenceWords,
+                           previousNoun: String? = nil, pastYears: [Int] = []) -> ClaimFeatures? {
         guard claim.kind == .quantity, let unit = claim.unit, let low = claim.low, let high = claim.high,
               low.isFinite, high.isFinite, high >= low else { return nil }
         let dimension = UnitTable.dimension(of: unit)
-        let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
+        let sentenceTokens = sentence.tokens
 
         // Plain arrays: SortedIDs sorts and drops repeats at the end, cheaper than hashing each insert.
         var names: [Int] = [], topic: [Int] = [], context: [Int] = []
         var contextNoun: (distance: Int, name: String)?
         for (position, token) in sentenceTokens.enumerated() where token.kind == .word && !claim.span.contains(token.start) {
-            let lower = token.lower
-            let isStop = WordLists.phraseStops.contains(lower)
+            let word = words[sentence.wordIndices[position]]
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
-            if (!token.capitalised || position == 0), lower.count >= 4, !isStop, !WordLists.reportingVerbs.contains(lower),
-               !WordLists.timeWords.contains(lower) {
-                topic.append(stemID(lower))
+            if (!token.capitalised || position == 0), word.isTopic {
+                topic.append(word.stem)
             }
-            if token.capitalised, !isStop, lower.unicodeScalars.count >= 3 {
-                let id = stemID(lower)
-                names.append(id)
-                context.append(id)
+            if token.capitalised, word.isName {
+                names.append(word.stem)
+                context.append(word.stem)
             }
-            if claim.noun == nil, let name = NounClasses.classOf[lower] {
+            if claim.noun == nil, let name = word.nounClass {
                 let distance = abs(token.start - claim.span.start)
                 if contextNoun == nil || distance < contextNoun!.distance { contextNoun = (distance, name) }
             }
@@ -236,13 +270,13 @@ struct FeatureBuilder {
         // Entity mentions: their ids are context and names; a mention inside the claim says whose
         // quantity it is, by entity, so "DPRK troops" and "North Korean troops" can match.
         var mentionGroups: Set<Int> = [], coveredByMention: [TextSpan] = []
-        for mention in mentions where sentence.contains(mention.span) && mention.type != .other {
-            let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
+        for mention in sentence.mentions {
+            let key = mention.key
             context.append(key)
             names.append(key)
-            for word in mention.text.split(separator: " ") { names.append(stemID(String(word))) }
+            names += mention.wordStems
             // "Russian troops" and a sentence naming Russia are about one country's people.
-            let country = countryID(mention)
+            let country = mention.country
             if let country { names.append(country) }
             if claim.span.contains(mention.span), mention.type != .person {
                 mentionGroups.insert(key)
@@ -250,7 +284,7 @@ struct FeatureBuilder {
                 coveredByMention.append(mention.span)
             }
         }
-        let eventName = Self.event(near: claim.span, in: sentenceTokens)
+        let eventName = event(near: claim.span, in: sentence)
 
         let elliptic = claim.noun == nil && Self.isElliptic(claim, sentenceTokens) ? previousNoun.map(NounClasses.name(for:)) : nil
         var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? contextNoun?.name
@@ -270,7 +304,7 @@ struct FeatureBuilder {
             blockName = unit
         }
         var groups = mentionGroups, plain: Set<Int> = []
-        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { article.string($0) }.joined(separator: " ")
+        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { SpanText.string(article.scalars, $0) }.joined(separator: " ")
         for modifier in claim.modifiers {
             for word in modifier.split(whereSeparator: { $0 == " " || $0 == "-" }) {
                 if word.first?.isUppercase == true {
