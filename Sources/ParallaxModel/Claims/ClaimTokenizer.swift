@@ -53,7 +53,7 @@ enum ClaimTokenizer {
                                          capitalised: isUppercase(scalar), number: nil, hasSeparator: false, digitCount: 0))
                 index = end
             } else {
-                tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: String(Character(scalar)), spaceBefore: sawSpace,
+                tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: symbolText(scalar), spaceBefore: sawSpace,
                                          capitalised: false, number: nil, hasSeparator: false, digitCount: 0))
                 index += 1
             }
@@ -62,8 +62,29 @@ enum ClaimTokenizer {
         return tokens
     }
 
+    /// One-scalar strings of the ASCII range, made once: most symbols are commas and full stops.
+    private static let asciiSymbols: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    static func symbolText(_ scalar: Unicode.Scalar) -> String {
+        scalar.value < 128 ? asciiSymbols[Int(scalar.value)] : String(Character(scalar))
+    }
+
     /// Reads "1,240", "1.5", "12 000" (space-grouped thousands) as one number token.
     private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int, upper: Int, spaceBefore: Bool) -> (ClaimToken, Int) {
+        // Most numbers are one run of digits ("12", "2024"): read those without building digit groups.
+        var plainEnd = start
+        while plainEnd < upper, isDigit(scalars[plainEnd]) { plainEnd += 1 }
+        let separatorFollows = plainEnd + 1 < upper && isDigit(scalars[plainEnd + 1])
+            && (scalars[plainEnd] == "," || scalars[plainEnd] == "." || isGroupSpace(scalars[plainEnd]))
+        if !separatorFollows {
+            let digitCount = plainEnd - start
+            var value = 0.0
+            for index in start..<plainEnd where digitCount <= 19 { value = value * 10 + Double(scalars[index].value - 48) }
+            let token = ClaimToken(kind: .number, start: start, end: plainEnd, lower: written(scalars, start..<min(plainEnd, start + maximumTokenLength)),
+                                   spaceBefore: spaceBefore, capitalised: false, number: digitCount <= 19 ? value : nil,
+                                   hasSeparator: false, digitCount: digitCount)
+            return (token, plainEnd)
+        }
         var end = start
         var groups: [[UInt8]] = [[]]
         var separators: [Unicode.Scalar] = []

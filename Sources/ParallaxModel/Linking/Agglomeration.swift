@@ -14,9 +14,10 @@ struct Agglomeration {
     /// Cluster of each node.
     private var owner: [Int]
     private var members: [[Int]]
-    private var articles: [Set<Int>]
+    /// Sorted ids, not hash sets: most checks pit one small cluster against a large one.
+    private var articles: [SortedIDs]
     /// Bundles present in each cluster.
-    private var bundles: [Set<Int>]
+    private var bundles: [SortedIDs]
     private var compatibility: [Int: Bool] = [:]
 
     init(nodes: [ClaimFeatures]) {
@@ -38,8 +39,8 @@ struct Agglomeration {
         self.representatives = representatives
         owner = Array(nodes.indices)
         members = nodes.indices.map { [$0] }
-        articles = nodes.map { [$0.article] }
-        bundles = bundleOf.map { [$0] }
+        articles = nodes.map { SortedIDs(CollectionOfOne($0.article)) }
+        bundles = bundleOf.map { SortedIDs(CollectionOfOne($0)) }
         // Identical statements from different articles: one cluster per bundle to start with.
         var firstOfBundle: [Int: Int] = [:]
         for index in nodes.indices {
@@ -53,17 +54,17 @@ struct Agglomeration {
         let left = owner[a], right = owner[b]
         guard left != right, !members[left].isEmpty, !members[right].isEmpty,
               articles[left].isDisjoint(with: articles[right]) else { return }
-        for x in bundles[left] {
-            for y in bundles[right] where x != y && !compatibleBundles(x, y) { return }
+        for x in bundles[left].ids {
+            for y in bundles[right].ids where x != y && !compatibleBundles(x, y) { return }
         }
         let (keep, drop) = members[left].count >= members[right].count ? (left, right) : (right, left)
         for index in members[drop] { owner[index] = keep }
         members[keep] += members[drop]
         members[drop] = []
-        articles[keep].formUnion(articles[drop])
-        articles[drop] = []
-        bundles[keep].formUnion(bundles[drop])
-        bundles[drop] = []
+        articles[keep] = articles[keep].union(articles[drop])
+        articles[drop] = .empty
+        bundles[keep] = bundles[keep].union(bundles[drop])
+        bundles[drop] = .empty
     }
 
     private mutating func compatibleBundles(_ x: Int, _ y: Int) -> Bool {

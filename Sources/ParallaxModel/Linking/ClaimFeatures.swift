@@ -180,16 +180,20 @@ struct FeatureBuilder {
     /// Tokens, word infos and resolved mentions of the sentence at `span`; `mentions` are the article's.
     mutating func sentenceWords(_ article: Article, span: TextSpan, mentions: [Mention]) -> SentenceWords {
         let tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
-        var wordIndices: [Int] = []
-        wordIndices.reserveCapacity(tokens.count)
-        for token in tokens { wordIndices.append(token.kind == .word ? wordIndex(token.lower) : -1) }
+        var linkTokens: [LinkToken] = []
+        linkTokens.reserveCapacity(tokens.count)
+        for token in tokens {
+            linkTokens.append(LinkToken(start: token.start, end: token.end, word: token.kind == .word ? wordIndex(token.lower) : -1,
+                                        isNumber: token.kind == .number, endsClause: token.kind == .symbol && Self.endsClause(token),
+                                        capitalised: token.capitalised))
+        }
         var inside: [SentenceMention] = []
         for mention in mentions where span.contains(mention.span) && mention.type != .other {
             let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
             let stems = mention.text.split(separator: " ").map { stemID(String($0)) }
             inside.append(SentenceMention(span: mention.span, type: mention.type, key: key, wordStems: stems, country: countryID(mention)))
         }
-        return SentenceWords(span: span, tokens: tokens, wordIndices: wordIndices, mentions: inside)
+        return SentenceWords(span: span, tokens: tokens, linkTokens: linkTokens, mentions: inside)
     }
 
     /// Punctuation that ends a clause, tested on the symbol's one scalar rather than by string comparison.
@@ -203,14 +207,14 @@ struct FeatureBuilder {
     /// Casualty wording in the claim's own clause: up to 4 words before it ("killed 12"), or
     /// after it up to the next comma, semicolon or number ("1,000 soldiers … had been killed").
     func event(near span: TextSpan, in sentence: SentenceWords) -> String? {
-        let tokens = sentence.tokens
+        let tokens = sentence.linkTokens
         guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return nil }
         var index = max(0, first - 4)
         // The words before the claim belong to its clause only after the previous number or clause
         // break: in "19 deaths, and dozens of people remain missing", "deaths" is not about "dozens".
         for before in stride(from: first - 1, through: index, by: -1) where before >= 0 {
             let token = tokens[before]
-            if token.kind == .number || (token.kind == .symbol && Self.endsClause(token)) {
+            if token.isNumber || token.endsClause {
                 index = before + 1
                 break
             }
@@ -220,10 +224,10 @@ struct FeatureBuilder {
             let token = tokens[index]
             if token.start >= span.end {
                 // The clause ends at punctuation or at the next number ("32,000 evacuated and 14 killed").
-                if token.kind == .number || afterClaim >= 18 || (token.kind == .symbol && Self.endsClause(token)) { break }
+                if token.isNumber || afterClaim >= 18 || token.endsClause { break }
                 afterClaim += 1
             }
-            if token.kind == .word, let casualty = words[sentence.wordIndices[index]].casualty { return casualty }
+            if token.word >= 0, let casualty = words[token.word].casualty { return casualty }
             index += 1
         }
         return nil
@@ -247,13 +251,12 @@ struct FeatureBuilder {
         guard claim.kind == .quantity, let unit = claim.unit, let low = claim.low, let high = claim.high,
               low.isFinite, high.isFinite, high >= low else { return nil }
         let dimension = UnitTable.dimension(of: unit)
-        let sentenceTokens = sentence.tokens
 
         // Plain arrays: SortedIDs sorts and drops repeats at the end, cheaper than hashing each insert.
         var names: [Int] = [], topic: [Int] = [], context: [Int] = []
         var contextNoun: (distance: Int, name: String)?
-        for (position, token) in sentenceTokens.enumerated() where token.kind == .word && !claim.span.contains(token.start) {
-            let word = words[sentence.wordIndices[position]]
+        for (position, token) in sentence.linkTokens.enumerated() where token.word >= 0 && !claim.span.contains(token.start) {
+            let word = words[token.word]
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
             if (!token.capitalised || position == 0), word.isTopic {
                 topic.append(word.stem)
@@ -286,7 +289,7 @@ struct FeatureBuilder {
         }
         let eventName = event(near: claim.span, in: sentence)
 
-        let elliptic = claim.noun == nil && Self.isElliptic(claim, sentenceTokens) ? previousNoun.map(NounClasses.name(for:)) : nil
+        let elliptic = claim.noun == nil && Self.isElliptic(claim, sentence.tokens) ? previousNoun.map(NounClasses.name(for:)) : nil
         var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? contextNoun?.name
         // "eight people were killed" counts deaths, not people.
         if nounClassName == "people", let eventName { nounClassName = eventName }

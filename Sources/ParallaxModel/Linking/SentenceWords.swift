@@ -24,6 +24,18 @@ struct SentenceMention {
     var country: Int?
 }
 
+/// A token reduced to what the feature loops test, so that they copy no strings.
+struct LinkToken {
+    var start: Int
+    var end: Int
+    /// Index in `FeatureBuilder.words`, or -1 for numbers and symbols.
+    var word: Int
+    var isNumber: Bool
+    /// A comma, semicolon, colon or dash: the end of a clause.
+    var endsClause: Bool
+    var capitalised: Bool
+}
+
 /// One sentence as the linker reads it: tokens, each word's `WordInfo` index and the mentions
 /// inside it. Built once per sentence and shared by all its claims, which used to re-tokenise
 /// and re-hash every word of the sentence for each claim.
@@ -31,7 +43,7 @@ struct SentenceWords {
     /// The span the tokens and mentions were taken from.
     let span: TextSpan
     let tokens: [ClaimToken]
-    /// For each token, its index in `FeatureBuilder.words`, or -1 for numbers and symbols.
-    let wordIndices: [Int]
+    /// The same tokens, as the feature loops read them.
+    let linkTokens: [LinkToken]
     let mentions: [SentenceMention]
 }

@@ -44,6 +44,12 @@ import Testing
             }
         }
     }
+
+    @Test func symbolsKeepTheirText() {
+        for scalar in ["," as Unicode.Scalar, ".", "%", "$", "\u{7F}", "\u{0}", "—", "€", "’", "🇺"] {
+            #expect(ClaimTokenizer.symbolText(scalar) == String(Character(scalar)))
+        }
+    }
 }
 
 @Suite struct WordFilterTests {

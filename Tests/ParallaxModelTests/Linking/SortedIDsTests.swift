@@ -21,4 +21,14 @@ import Testing
         #expect(a.jaccard(b) == 2.0 / 5.0)
         #expect(a.overlap(b) == 2.0 / 3.0)
     }
+
+    @Test func fewAgainstManyAgreesWithWalkingBoth() {
+        let many = SortedIDs(stride(from: 0, to: 2_000, by: 2))
+        #expect(!SortedIDs([7, 1_998]).isDisjoint(with: many))
+        #expect(!many.isDisjoint(with: SortedIDs([1_998])))
+        #expect(SortedIDs([-4, 7, 1_999, 5_000]).isDisjoint(with: many))
+        #expect(many.isDisjoint(with: SortedIDs([3])))
+        #expect(many.isDisjoint(with: .empty))
+        #expect(many.contains(0) && many.contains(1_998) && !many.contains(1_999) && !many.contains(-1))
+    }
 }
