@@ -53,9 +53,21 @@ extension String {
     /// the last characters differ too, and for all-ASCII text equal bytes mean equal characters.
     /// Only a non-ASCII word whose bytes match goes through `hasSuffix`'s character comparison.
     func endsWith(_ suffix: String) -> Bool {
-        let bytes = utf8, tail = suffix.utf8
-        guard bytes.count >= tail.count else { return false }
-        guard bytes.reversed().starts(with: tail.reversed()) else { return false }
-        return bytes.allSatisfy { $0 < 0x80 } ? true : hasSuffix(suffix)
+        let bytesMatch = withUTF8Bytes { bytes in
+            suffix.withUTF8Bytes { tail in
+                guard bytes.count >= tail.count else { return false }
+                let offset = bytes.count - tail.count
+                for index in 0..<tail.count where bytes[offset + index] != tail[index] { return false }
+                return true
+            }
+        }
+        guard bytesMatch else { return false }
+        return withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } } ? true : hasSuffix(suffix)
+    }
+
+    /// The UTF-8 bytes in place: walking `utf8` index by index cost more than the tests themselves.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }

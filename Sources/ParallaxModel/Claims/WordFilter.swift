@@ -20,8 +20,9 @@ struct WordFilter: Sendable {
     }
 
     private static func bit(_ word: String) -> Int {
-        let utf8 = word.utf8
-        let first = Int(utf8.first ?? 0), last = Int(utf8.last ?? 0), length = utf8.count & 31
-        return (first &* 97 &+ last &* 31 &+ length) & (wordCount * 64 - 1)
+        word.withUTF8Bytes { bytes in
+            let first = Int(bytes.first ?? 0), last = Int(bytes.last ?? 0), length = bytes.count & 31
+            return (first &* 97 &+ last &* 31 &+ length) & (wordCount * 64 - 1)
+        }
     }
 }
