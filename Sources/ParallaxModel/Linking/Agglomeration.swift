@@ -18,7 +18,6 @@ struct Agglomeration {
     private var articles: [SortedIDs]
     /// Bundles present in each cluster.
     private var bundles: [SortedIDs]
-    private var compatibility: [Int: Bool] = [:]
 
     init(nodes: [ClaimFeatures]) {
         self.nodes = nodes
@@ -61,20 +60,18 @@ struct Agglomeration {
         for index in members[drop] { owner[index] = keep }
         members[keep] += members[drop]
         members[drop] = []
-        articles[keep] = articles[keep].union(articles[drop])
+        articles[keep].formUnion(articles[drop])
         articles[drop] = .empty
-        bundles[keep] = bundles[keep].union(bundles[drop])
+        bundles[keep].formUnion(bundles[drop])
         bundles[drop] = .empty
     }
 
-    private mutating func compatibleBundles(_ x: Int, _ y: Int) -> Bool {
-        let key = min(x, y) * representatives.count + max(x, y)
-        if let known = compatibility[key] { return known }
+    /// Computed afresh each time: the rules are a few integer comparisons, cheaper than the
+    /// hash-table memo that once held them (which nearly always missed).
+    private func compatibleBundles(_ x: Int, _ y: Int) -> Bool {
         let a = nodes[representatives[x]], b = nodes[representatives[y]]
         // Representatives may share an article; compare them as if they did not.
-        let result = a.article == b.article ? PairScorer.compatibleIgnoringArticle(a, b) : PairScorer.compatible(a, b)
-        compatibility[key] = result
-        return result
+        return a.article == b.article ? PairScorer.compatibleIgnoringArticle(a, b) : PairScorer.compatible(a, b)
     }
 
     /// Clusters spanning at least two articles, as node indices.

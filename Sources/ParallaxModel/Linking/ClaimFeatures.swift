@@ -133,8 +133,27 @@ struct FeatureBuilder {
 
     mutating func intern(_ key: String) -> Int {
         if let id = keys[key] { return id }
-        let id = keys.count + stems.count
+        let id = keys.count + stems.count + parts.count
         keys[key] = id
+        return id
+    }
+
+    /// A key in one of the per-claim namespaces (block, noun class, noun, event, plain modifier),
+    /// as parts: joining them into one string for every claim cost more than the lookup.
+    private struct KeyParts: Hashable {
+        var namespace: UInt8
+        var text: String
+        var detail: String
+    }
+
+    private var parts: [KeyParts: Int] = [:]
+
+    /// The id of `text` (and `detail`) in `namespace`; ids never collide with other ids.
+    mutating func intern(_ namespace: Unicode.Scalar, _ text: String, _ detail: String = "") -> Int {
+        let key = KeyParts(namespace: UInt8(truncatingIfNeeded: namespace.value), text: text, detail: detail)
+        if let id = parts[key] { return id }
+        let id = keys.count + stems.count + parts.count
+        parts[key] = id
         return id
     }
 
@@ -150,7 +169,7 @@ struct FeatureBuilder {
         if let known = stems[key] {
             id = known
         } else {
-            id = keys.count + stems.count
+            id = keys.count + stems.count + parts.count
             stems[key] = id
         }
         stemIDsByWord[word] = id
@@ -254,6 +273,9 @@ struct FeatureBuilder {
 
         // Plain arrays: SortedIDs sorts and drops repeats at the end, cheaper than hashing each insert.
         var names: [Int] = [], topic: [Int] = [], context: [Int] = []
+        names.reserveCapacity(16)
+        topic.reserveCapacity(sentence.linkTokens.count + 1)
+        context.reserveCapacity(16)
         var contextNoun: (distance: Int, name: String)?
         for (position, token) in sentence.linkTokens.enumerated() where token.word >= 0 && !claim.span.contains(token.start) {
             let word = words[token.word]
@@ -293,18 +315,18 @@ struct FeatureBuilder {
         var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? contextNoun?.name
         // "eight people were killed" counts deaths, not people.
         if nounClassName == "people", let eventName { nounClassName = eventName }
-        let blockName: String
+        let blockName: (unit: String, nounClass: String)
         switch dimension {
         case .count:
             guard let nounClassName else { return nil }
-            blockName = unit + ":" + nounClassName
+            blockName = (unit, nounClassName)
         case .temperature:
             // Bare "degrees" is read as Celsius, the scale most of the world's news writes in, so
             // "minus 12 degrees" meets "-12C"; Fahrenheit stays apart.
-            blockName = unit == "degF" ? "degF" : "degC"
+            blockName = (unit == "degF" ? "degF" : "degC", "")
         default:
             // Measures and shares rarely name a counted noun; noun classes and topic words keep them apart.
-            blockName = unit
+            blockName = (unit, "")
         }
         var groups = mentionGroups, plain: Set<Int> = []
         let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { SpanText.string(article.scalars, $0) }.joined(separator: " ")
@@ -313,7 +335,7 @@ struct FeatureBuilder {
                 if word.first?.isUppercase == true {
                     if !mentionText.contains(word) { groups.insert(stemID(String(word))) }
                 } else {
-                    plain.insert(intern("p:" + word.lowercased()))
+                    plain.insert(intern("p", word.lowercased()))
                 }
             }
         }
@@ -332,11 +354,11 @@ struct FeatureBuilder {
         names.removeAll { speakerIDs.contains($0) }
         if let noun = claim.noun { topic.append(stemID(noun)) }
         return ClaimFeatures(
-            article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b:" + blockName),
-            nounClass: nounClassName.map { intern("c:" + $0) } ?? -1,
-            noun: claim.noun.map { intern("w:" + $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
+            article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b", blockName.unit, blockName.nounClass),
+            nounClass: nounClassName.map { intern("c", $0) } ?? -1,
+            noun: claim.noun.map { intern("w", $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
             low: low, high: high, point: point, groups: SortedIDs(groups), plainModifiers: SortedIDs(plain),
-            context: SortedIDs(context), names: SortedIDs(names), event: eventName.map { intern("v:" + $0) } ?? -1,
+            context: SortedIDs(context), names: SortedIDs(names), event: eventName.map { intern("v", $0) } ?? -1,
             speaker: SortedIDs(speakerIDs), isVague: claim.value == nil && claim.writtenRange == nil, topic: SortedIDs(topic),
             countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people"),
             pastYears: SortedIDs(pastYears)

@@ -63,6 +63,23 @@ struct SortedIDs: Sendable, Hashable {
         return low < sorted.count && sorted[low] == id
     }
 
+    /// Adds `other`'s ids; a few ids go in by binary search and one move each, so growing a large
+    /// set one member at a time does not rebuild it every time.
+    mutating func formUnion(_ other: SortedIDs) {
+        guard other.ids.count * 16 < ids.count else {
+            self = union(other)
+            return
+        }
+        for id in other.ids {
+            var low = 0, high = ids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            if low == ids.count || ids[low] != id { ids.insert(id, at: low) }
+        }
+    }
+
     /// Both lists merged in one pass.
     func union(_ other: SortedIDs) -> SortedIDs {
         var merged: [Int] = []

@@ -31,4 +31,16 @@ import Testing
         #expect(many.isDisjoint(with: .empty))
         #expect(many.contains(0) && many.contains(1_998) && !many.contains(1_999) && !many.contains(-1))
     }
+
+    @Test func formUnionMatchesUnion() {
+        let many = SortedIDs(stride(from: 0, to: 400, by: 3))
+        for few in [SortedIDs([5, 6, 399, -1, 1_000]), SortedIDs([0, 3]), .empty, SortedIDs(0..<200)] {
+            var grown = many
+            grown.formUnion(few)
+            #expect(grown == many.union(few))
+            var other = few
+            other.formUnion(many)
+            #expect(other == few.union(many))
+        }
+    }
 }
