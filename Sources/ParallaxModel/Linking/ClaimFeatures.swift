@@ -278,16 +278,17 @@ struct FeatureBuilder {
         context.reserveCapacity(16)
         var contextNoun: (distance: Int, name: String)?
         for (position, token) in sentence.linkTokens.enumerated() where token.word >= 0 && !claim.span.contains(token.start) {
-            let word = words[token.word]
+            // Fields read in place: copying the whole `WordInfo` retained its strings for every token.
+            let stem = words[token.word].stem
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
-            if (!token.capitalised || position == 0), word.isTopic {
-                topic.append(word.stem)
+            if (!token.capitalised || position == 0), words[token.word].isTopic {
+                topic.append(stem)
             }
-            if token.capitalised, word.isName {
-                names.append(word.stem)
-                context.append(word.stem)
+            if token.capitalised, words[token.word].isName {
+                names.append(stem)
+                context.append(stem)
             }
-            if claim.noun == nil, let name = word.nounClass {
+            if claim.noun == nil, let name = words[token.word].nounClass {
                 let distance = abs(token.start - claim.span.start)
                 if contextNoun == nil || distance < contextNoun!.distance { contextNoun = (distance, name) }
             }
