@@ -97,8 +97,6 @@ public struct ClaimExtractor: Sendable {
         guard span.end - 1 > span.start, span.end <= scalars.count, scalars[span.end - 1] == "." else { return false }
         var start = span.end - 1
         while start > span.start, start > span.end - 6, scalars[start - 1] != " " { start -= 1 }
-        var word = ""
-        for scalar in scalars[start..<(span.end - 1)] { word.unicodeScalars.append(scalar) }
-        return Self.joiningAbbreviations.contains(word.lowercased())
+        return Self.joiningAbbreviations.contains(ClaimTokenizer.lowercased(scalars, start..<(span.end - 1)))
     }
 }

@@ -29,6 +29,8 @@ enum ClaimTokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [ClaimToken] {
         var tokens: [ClaimToken] = []
         let lower = max(0, range.lowerBound), upper = min(scalars.count, range.upperBound)
+        // About one token per five scalars in prose; growing the array by doubling cost more than the tokens.
+        tokens.reserveCapacity(min(max(0, upper - lower) / 4 + 4, 4_096))
         var index = lower
         var sawSpace = true
         while index < upper {
@@ -54,7 +56,7 @@ enum ClaimTokenizer {
                                          capitalised: isUppercase(scalar) || innerCapital, number: nil, hasSeparator: false, digitCount: 0))
                 index = end
             } else {
-                tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: String(Character(scalar)), spaceBefore: sawSpace,
+                tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: symbolText(scalar), spaceBefore: sawSpace,
                                          capitalised: false, number: nil, hasSeparator: false, digitCount: 0))
                 index += 1
             }
@@ -63,8 +65,29 @@ enum ClaimTokenizer {
         return tokens
     }
 
+    /// One-scalar strings of the ASCII range, made once: most symbols are commas and full stops.
+    private static let asciiSymbols: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    static func symbolText(_ scalar: Unicode.Scalar) -> String {
+        scalar.value < 128 ? asciiSymbols[Int(scalar.value)] : String(Character(scalar))
+    }
+
     /// Reads "1,240", "1.5", "12 000" (space-grouped thousands) as one number token.
     private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int, upper: Int, spaceBefore: Bool) -> (ClaimToken, Int) {
+        // Most numbers are one run of digits ("12", "2024"): read those without building digit groups.
+        var plainEnd = start
+        while plainEnd < upper, isDigit(scalars[plainEnd]) { plainEnd += 1 }
+        let separatorFollows = plainEnd + 1 < upper && isDigit(scalars[plainEnd + 1])
+            && (scalars[plainEnd] == "," || scalars[plainEnd] == "." || isGroupSpace(scalars[plainEnd]))
+        if !separatorFollows {
+            let digitCount = plainEnd - start
+            var value = 0.0
+            for index in start..<plainEnd where digitCount <= 19 { value = value * 10 + Double(scalars[index].value - 48) }
+            let token = ClaimToken(kind: .number, start: start, end: plainEnd, lower: written(scalars, start..<min(plainEnd, start + maximumTokenLength)),
+                                   spaceBefore: spaceBefore, capitalised: false, number: digitCount <= 19 ? value : nil,
+                                   hasSeparator: false, digitCount: digitCount)
+            return (token, plainEnd)
+        }
         var end = start
         var groups: [[UInt8]] = [[]]
         var separators: [Unicode.Scalar] = []
@@ -140,19 +163,9 @@ enum ClaimTokenizer {
         return integer + value
     }
 
-    /// The text as written; ASCII runs (nearly every number) are copied as bytes, not scalar by scalar.
+    /// The text as written.
     static func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var ascii = true
-        for index in range where scalars[index].value >= 128 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (offset, index) in range.enumerated() { buffer[offset] = UInt8(scalars[index].value) }
-                return range.count
-            }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        SpanText.string(scalars, range)
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.
@@ -168,9 +181,7 @@ enum ClaimTokenizer {
                 return range.count
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view).lowercased()
+        return SpanText.string(scalars, range).lowercased()
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }

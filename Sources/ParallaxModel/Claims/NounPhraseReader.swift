@@ -95,7 +95,7 @@ struct NounPhraseReader {
             var head = position
             while head + 1 < words.count, words[head + 1] == words[head] + 1, isPlain(words[head + 1]) || WordLists.irregularPlurals.contains(tokens[words[head + 1]].lower),
                   looksPlural(tokens[words[head + 1]].lower),
-                  tokens[words[head + 1]].lower.hasSuffix("s") || WordLists.participlePlurals.contains(tokens[words[head]].lower) {
+                  tokens[words[head + 1]].lower.endsWith("s") || WordLists.participlePlurals.contains(tokens[words[head]].lower) {
                 head += 1
             }
             return words[head]
@@ -103,15 +103,15 @@ struct NounPhraseReader {
         return singular ? plain.first : plain.last
     }
 
-    private func isPossessive(_ lower: String) -> Bool { lower.hasSuffix("’s") || lower.hasSuffix("'s") }
+    private func isPossessive(_ lower: String) -> Bool { lower.endsWith("’s") || lower.endsWith("'s") }
 
     private func looksPlural(_ lower: String) -> Bool {
         if WordLists.irregularPlurals.contains(lower) { return true }
-        guard lower.count > 3, lower.hasSuffix("s") else { return false }
-        return !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is") && !lower.hasSuffix("’s") && !lower.hasSuffix("'s")
+        guard lower.count > 3, lower.endsWith("s") else { return false }
+        return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && !lower.endsWith("’s") && !lower.endsWith("'s")
     }
 
     private func isVerbForm(_ lower: String) -> Bool {
-        (lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly")) && !WordLists.irregularPlurals.contains(lower)
+        (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")) && !WordLists.irregularPlurals.contains(lower)
     }
 }

@@ -83,7 +83,9 @@ struct QuantityBuilder {
         // Unit after: "square miles", "%", "km²", "-year", "billion pounds".
         if unit == nil, let (entry, end) = unitAfter(cursor, amount: amount) {
             unit = entry
-            writtenUnit = scanner.text(cursor, end).1.trimmingCharacters(in: ["-", " "])
+            writtenUnit = SpanText.string(scanner.article.scalars, TextSpan(tokens[cursor].start, tokens[max(cursor, end - 1)].end)) {
+                $0 == "-" || $0 == " "
+            }
             cursor = end
         } else if unit == nil, amount.ambiguousM, !looksLikeCountedNoun(cursor) {
             // "a 3m wall": glued "m" without money or a counted noun is metres.
@@ -121,7 +123,7 @@ struct QuantityBuilder {
         // phrase may be either ("of territory", "of the country's power plants").
         let afterOf = nounStart > cursor + 1 || lower(nounStart - 1) == "of"
         let singular = isCount ? (amount.value ?? 2) <= 1 && !amount.isFraction : !afterOf
-        let nounReader = NounPhraseReader(tokens: tokens) { scanner.article.string(TextSpan($0.start, $0.end)) }
+        let nounReader = NounPhraseReader(tokens: tokens, text: scanner.written)
         var counted = nounReader.read(from: nounStart, singular: singular, afterOf: afterOf)
         if let found = counted, isCount || !WordLists.phraseStops.contains(found.noun.lowercased()) {
             cursor = max(cursor, found.end)
@@ -246,7 +248,9 @@ struct QuantityBuilder {
                 currency = prefixed
                 start = index - 1
             }
-            return (currency, start, scanner.text(start, first).1.trimmingCharacters(in: .whitespaces))
+            let text = SpanText.string(scanner.article.scalars, TextSpan(tokens[start].start, tokens[max(start, first - 1)].end),
+                                         trimming: SpanText.isHorizontalSpace)
+            return (currency, start, text)
         }
         // "Rs 2,000", "Rs. 2,000".
         if token.lower == ".", index - 1 >= floor, index - 1 >= 0, tokens[index - 1].kind == .word, !token.spaceBefore,
@@ -257,7 +261,7 @@ struct QuantityBuilder {
             return (code, index, scanner.text(index, first).1.trimmingCharacters(in: .whitespaces))
         }
         if token.kind == .word, token.lower.count == 3, tokens[index].lower == tokens[index].lower, let code = UnitTable.codesBefore[token.lower],
-           scanner.article.string(TextSpan(token.start, token.end)) == code {
+           scanner.written(token) == code {
             index = first - 1
             return (code, index, code)
         }
@@ -384,8 +388,8 @@ struct QuantityBuilder {
         guard !WordLists.phraseStops.contains(tokens[head].lower), !tokens[head].capitalised else { return nil }
         var start = head
         while start > max(floor, head - 2), tokens[start - 1].kind == .word, !WordLists.phraseStops.contains(tokens[start - 1].lower) { start -= 1 }
-        let modifiers = (start..<head).map { scanner.article.string(TextSpan(tokens[$0].start, tokens[$0].end)) }
-        return CountedNoun(noun: scanner.article.string(TextSpan(tokens[head].start, tokens[head].end)), modifiers: modifiers, first: start, end: head + 1)
+        let modifiers = (start..<head).map { scanner.written(tokens[$0]) }
+        return CountedNoun(noun: scanner.written(tokens[head]), modifiers: modifiers, first: start, end: head + 1)
     }
 
     /// A short display phrase: modifiers and noun, plus a following place ("in Kursk").
@@ -397,12 +401,12 @@ struct QuantityBuilder {
             if lower(index) == "the" { index += 1 }
             var place: [String] = []
             while index < tokens.count, tokens[index].kind == .word, tokens[index].capitalised, place.count < 3 {
-                place.append(scanner.article.string(TextSpan(tokens[index].start, tokens[index].end)))
+                place.append(scanner.written(tokens[index]))
                 index += 1
             }
             let placeIsAdjective = index < tokens.count && tokens[index].kind == .word && !tokens[index].capitalised
                 && !WordLists.phraseStops.contains(tokens[index].lower)
-            if !place.isEmpty, !placeIsAdjective { words += [scanner.article.string(TextSpan(tokens[end].start, tokens[end].end))] + place }
+            if !place.isEmpty, !placeIsAdjective { words += [scanner.written(tokens[end])] + place }
         }
         return words.joined(separator: " ")
     }

@@ -35,21 +35,22 @@ struct SentenceScanner {
         var floor = 0
         var attribution: String??
         while index < tokens.count {
-            let token = tokens[index]
-            if token.kind == .number, let label = labels.classify(number: index) {
+            // Fields, not a copy of the token: copying its string for every token showed in profiles.
+            let kind = tokens[index].kind
+            if kind == .number, let label = labels.classify(number: index) {
                 let first = max(label.first, floor)
                 claims.append(makeLabel(first: first, end: max(label.end, index + 1), kind: label.kind))
                 index = max(label.end, index + 1)
                 floor = index
                 continue
             }
-            if token.kind == .word, isOrdinalWord(index) {
+            if kind == .word, isOrdinalWord(index) {
                 claims.append(makeLabel(first: index, end: index + 1, kind: .ordinal))
                 index += 1
                 floor = index
                 continue
             }
-            if token.kind == .number || (token.kind == .word && NumberLexicon.amountStarters.contains(token.lower)),
+            if kind == .number || (kind == .word && NumberLexicon.startsAmount(tokens[index].lower)),
                var quantity = QuantityBuilder(scanner: self, floor: floor).build(at: index) {
                 if attribution == nil { attribution = .some(speaker(near: index)) }
                 quantity.claim.attribution = attribution ?? nil
@@ -65,8 +66,8 @@ struct SentenceScanner {
 
     /// "first", "third"; "second" only where it cannot be the time unit ("the second", "Second World War").
     private func isOrdinalWord(_ index: Int) -> Bool {
+        guard NumberLexicon.mayBeOrdinal(tokens[index].lower), NumberLexicon.ordinals.contains(tokens[index].lower) else { return false }
         let token = tokens[index]
-        guard NumberLexicon.mayBeOrdinal(token.lower), NumberLexicon.ordinals.contains(token.lower) else { return false }
         // "a third of", "two-thirds of" are fractions, read as amounts.
         if index + 1 < tokens.count, tokens[index + 1].lower == "of", NumberLexicon.fractions[token.lower] != nil,
            index > 0, ["a", "one", "-"].contains(tokens[index - 1].lower) {
@@ -81,7 +82,12 @@ struct SentenceScanner {
 
     func text(_ first: Int, _ end: Int) -> (TextSpan, String) {
         let span = TextSpan(tokens[first].start, tokens[max(first, end - 1)].end)
-        return (span, article.string(span))
+        return (span, SpanText.string(article.scalars, span))
+    }
+
+    /// A token's text as written.
+    func written(_ token: ClaimToken) -> String {
+        SpanText.string(article.scalars, TextSpan(token.start, token.end))
     }
 
     private func makeLabel(first: Int, end: Int, kind: ClaimKind) -> Claim {

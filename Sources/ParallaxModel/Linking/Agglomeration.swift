@@ -14,10 +14,10 @@ struct Agglomeration {
     /// Cluster of each node.
     private var owner: [Int]
     private var members: [[Int]]
-    private var articles: [Set<Int>]
+    /// Sorted ids, not hash sets: most checks pit one small cluster against a large one.
+    private var articles: [SortedIDs]
     /// Bundles present in each cluster.
-    private var bundles: [Set<Int>]
-    private var compatibility: [Int: Bool] = [:]
+    private var bundles: [SortedIDs]
 
     init(nodes: [ClaimFeatures]) {
         self.nodes = nodes
@@ -38,8 +38,8 @@ struct Agglomeration {
         self.representatives = representatives
         owner = Array(nodes.indices)
         members = nodes.indices.map { [$0] }
-        articles = nodes.map { [$0.article] }
-        bundles = bundleOf.map { [$0] }
+        articles = nodes.map { SortedIDs(CollectionOfOne($0.article)) }
+        bundles = bundleOf.map { SortedIDs(CollectionOfOne($0)) }
         // Identical statements from different articles: one cluster per bundle to start with.
         var firstOfBundle: [Int: Int] = [:]
         for index in nodes.indices {
@@ -53,27 +53,25 @@ struct Agglomeration {
         let left = owner[a], right = owner[b]
         guard left != right, !members[left].isEmpty, !members[right].isEmpty,
               articles[left].isDisjoint(with: articles[right]) else { return }
-        for x in bundles[left] {
-            for y in bundles[right] where x != y && !compatibleBundles(x, y) { return }
+        for x in bundles[left].ids {
+            for y in bundles[right].ids where x != y && !compatibleBundles(x, y) { return }
         }
         let (keep, drop) = members[left].count >= members[right].count ? (left, right) : (right, left)
         for index in members[drop] { owner[index] = keep }
         members[keep] += members[drop]
         members[drop] = []
         articles[keep].formUnion(articles[drop])
-        articles[drop] = []
+        articles[drop] = .empty
         bundles[keep].formUnion(bundles[drop])
-        bundles[drop] = []
+        bundles[drop] = .empty
     }
 
-    private mutating func compatibleBundles(_ x: Int, _ y: Int) -> Bool {
-        let key = min(x, y) * representatives.count + max(x, y)
-        if let known = compatibility[key] { return known }
+    /// Computed afresh each time: the rules are a few integer comparisons, cheaper than the
+    /// hash-table memo that once held them (which nearly always missed).
+    private func compatibleBundles(_ x: Int, _ y: Int) -> Bool {
         let a = nodes[representatives[x]], b = nodes[representatives[y]]
         // Representatives may share an article; compare them as if they did not.
-        let result = a.article == b.article ? PairScorer.compatibleIgnoringArticle(a, b) : PairScorer.compatible(a, b)
-        compatibility[key] = result
-        return result
+        return a.article == b.article ? PairScorer.compatibleIgnoringArticle(a, b) : PairScorer.compatible(a, b)
     }
 
     /// Clusters spanning at least two articles, as node indices.

@@ -137,8 +137,27 @@ struct FeatureBuilder {
 
     mutating func intern(_ key: String) -> Int {
         if let id = keys[key] { return id }
-        let id = keys.count + stems.count
+        let id = keys.count + stems.count + parts.count
         keys[key] = id
+        return id
+    }
+
+    /// A key in one of the per-claim namespaces (block, noun class, noun, event, plain modifier),
+    /// as parts: joining them into one string for every claim cost more than the lookup.
+    private struct KeyParts: Hashable {
+        var namespace: UInt8
+        var text: String
+        var detail: String
+    }
+
+    private var parts: [KeyParts: Int] = [:]
+
+    /// The id of `text` (and `detail`) in `namespace`; ids never collide with other ids.
+    mutating func intern(_ namespace: Unicode.Scalar, _ text: String, _ detail: String = "") -> Int {
+        let key = KeyParts(namespace: UInt8(truncatingIfNeeded: namespace.value), text: text, detail: detail)
+        if let id = parts[key] { return id }
+        let id = keys.count + stems.count + parts.count
+        parts[key] = id
         return id
     }
 
@@ -154,11 +173,52 @@ struct FeatureBuilder {
         if let known = stems[key] {
             id = known
         } else {
-            id = keys.count + stems.count
+            id = keys.count + stems.count + parts.count
             stems[key] = id
         }
         stemIDsByWord[word] = id
         return id
+    }
+
+    /// Every distinct lower-case word read so far, with what the linker needs to know about it.
+    private(set) var words: [WordInfo] = []
+    private var wordIndexByLower: [String: Int] = [:]
+
+    /// The index in `words` of a lower-case word, looked up in the word lists only the first time.
+    private mutating func wordIndex(_ lower: String) -> Int {
+        if let known = wordIndexByLower[lower] { return known }
+        let isStop = WordLists.phraseStops.contains(lower)
+        let info = WordInfo(
+            stem: stemID(lower),
+            topicStem: NounClasses.topicSynonyms[lower].map { stemID($0) } ?? stemID(lower),
+            isEmploymentWord: NounClasses.employmentWords.contains(lower),
+            isTopic: lower.count >= 4 && !isStop && !WordLists.reportingVerbs.contains(lower) && !WordLists.timeWords.contains(lower),
+            isName: !isStop && lower.unicodeScalars.count >= 3,
+            nounClass: NounClasses.classOf[lower],
+            casualty: NounClasses.casualtyWords[lower]
+        )
+        wordIndexByLower[lower] = words.count
+        words.append(info)
+        return words.count - 1
+    }
+
+    /// Tokens, word infos and resolved mentions of the sentence at `span`; `mentions` are the article's.
+    mutating func sentenceWords(_ article: Article, span: TextSpan, mentions: [Mention]) -> SentenceWords {
+        let tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
+        var linkTokens: [LinkToken] = []
+        linkTokens.reserveCapacity(tokens.count)
+        for token in tokens {
+            linkTokens.append(LinkToken(start: token.start, end: token.end, word: token.kind == .word ? wordIndex(token.lower) : -1,
+                                        isNumber: token.kind == .number, endsClause: token.kind == .symbol && Self.endsClause(token),
+                                        capitalised: token.capitalised))
+        }
+        var inside: [SentenceMention] = []
+        for mention in mentions where span.contains(mention.span) && mention.type != .other {
+            let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
+            let stems = mention.text.split(separator: " ").map { stemID(String($0)) }
+            inside.append(SentenceMention(span: mention.span, type: mention.type, key: key, wordStems: stems, country: countryID(mention)))
+        }
+        return SentenceWords(span: span, tokens: tokens, linkTokens: linkTokens, mentions: inside)
     }
 
     /// Punctuation that ends a clause, tested on the symbol's one scalar rather than by string comparison.
@@ -171,14 +231,15 @@ struct FeatureBuilder {
 
     /// Casualty wording in the claim's own clause: up to 4 words before it ("killed 12"), or
     /// after it up to the next comma, semicolon or number ("1,000 soldiers … had been killed").
-    static func event(near span: TextSpan, in tokens: [ClaimToken]) -> String? {
+    func event(near span: TextSpan, in sentence: SentenceWords) -> String? {
+        let tokens = sentence.linkTokens
         guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return nil }
         var index = max(0, first - 4)
         // The words before the claim belong to its clause only after the previous number or clause
         // break: in "19 deaths, and dozens of people remain missing", "deaths" is not about "dozens".
         for before in stride(from: first - 1, through: index, by: -1) where before >= 0 {
             let token = tokens[before]
-            if token.kind == .number || (token.kind == .symbol && endsClause(token)) {
+            if token.isNumber || token.endsClause {
                 index = before + 1
                 break
             }
@@ -188,10 +249,10 @@ struct FeatureBuilder {
             let token = tokens[index]
             if token.start >= span.end {
                 // The clause ends at punctuation or at the next number ("32,000 evacuated and 14 killed").
-                if token.kind == .number || afterClaim >= 18 || (token.kind == .symbol && endsClause(token)) { break }
+                if token.isNumber || afterClaim >= 18 || token.endsClause { break }
                 afterClaim += 1
             }
-            if token.kind == .word, let casualty = NounClasses.casualtyWords[token.lower] { return casualty }
+            if token.word >= 0, let casualty = words[token.word].casualty { return casualty }
             index += 1
         }
         return nil
@@ -199,19 +260,19 @@ struct FeatureBuilder {
 
     /// Token positions of the claim's clause: from the last clause punctuation before it to the
     /// first after it.
-    static func punctuationClause(around span: TextSpan, in tokens: [ClaimToken]) -> Range<Int> {
+    static func punctuationClause(around span: TextSpan, in tokens: [LinkToken]) -> Range<Int> {
         guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return 0..<0 }
         var start = first
-        while start > 0, !(tokens[start - 1].kind == .symbol && endsClause(tokens[start - 1])) { start -= 1 }
+        while start > 0, !tokens[start - 1].endsClause { start -= 1 }
         var end = first
-        while end < tokens.count, tokens[end].start < span.end || !(tokens[end].kind == .symbol && endsClause(tokens[end])) { end += 1 }
+        while end < tokens.count, tokens[end].start < span.end || !tokens[end].endsClause { end += 1 }
         return start..<end
     }
 
     /// An employment verb or noun among the three words before the figure ("employs about 58,000").
-    static func followsEmploymentWord(_ span: TextSpan, in tokens: [ClaimToken]) -> Bool {
+    func followsEmploymentWord(_ span: TextSpan, in tokens: [LinkToken]) -> Bool {
         guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return false }
-        return tokens[max(0, first - 3)..<first].contains { $0.kind == .word && NounClasses.employmentWords.contains($0.lower) }
+        return tokens[max(0, first - 3)..<first].contains { $0.word >= 0 && words[$0.word].isEmploymentWord }
     }
 
     /// `previousNoun` is the counted noun of the article's last count claim before this one, which
@@ -226,33 +287,34 @@ struct FeatureBuilder {
         return next < tokens.count && tokens[next].kind == .word && ellipsisWords.contains(tokens[next].lower)
     }
 
-    mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentenceTokens: [ClaimToken],
-                           mentions: [Mention], previousNoun: String? = nil, pastYears: [Int] = []) -> ClaimFeatures? {
+    /// `sentence` is the claim's sentence as read by `sentenceWords`.
+    mutating func features(for claim: Claim, claimIndex: Int, article: Article, articleIndex: Int, sentence: SentenceWords,
+                           previousNoun: String? = nil, pastYears: [Int] = []) -> ClaimFeatures? {
         guard claim.kind == .quantity, let unit = claim.unit, let low = claim.low, let high = claim.high,
               low.isFinite, high.isFinite, high >= low else { return nil }
         let dimension = UnitTable.dimension(of: unit)
-        let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
 
         // Plain arrays: SortedIDs sorts and drops repeats at the end, cheaper than hashing each insert.
         var names: [Int] = [], topic: [Int] = [], context: [Int] = []
+        names.reserveCapacity(16)
+        topic.reserveCapacity(sentence.linkTokens.count + 1)
+        context.reserveCapacity(16)
         var contextNoun: (distance: Int, name: String)?, clauseNoun: (distance: Int, name: String)?
         // A noun-less figure borrows the nearest class noun of its own clause, bounded by punctuation
         // only: in "the death toll ... rose to 134, with 460 people injured", 134 counts deaths.
-        let clause = Self.punctuationClause(around: claim.span, in: sentenceTokens)
-        for (position, token) in sentenceTokens.enumerated() where token.kind == .word && !claim.span.contains(token.start) {
-            let lower = token.lower
-            let isStop = WordLists.phraseStops.contains(lower)
+        let clause = Self.punctuationClause(around: claim.span, in: sentence.linkTokens)
+        for (position, token) in sentence.linkTokens.enumerated() where token.word >= 0 && !claim.span.contains(token.start) {
+            // Fields read in place: copying the whole `WordInfo` retained its strings for every token.
+            let stem = words[token.word].stem
             // A capitalised first word may be a plain word ("Inflation slowed"): it counts as topic too.
-            if (!token.capitalised || position == 0), lower.count >= 4, !isStop, !WordLists.reportingVerbs.contains(lower),
-               !WordLists.timeWords.contains(lower) {
-                topic.append(stemID(NounClasses.topicSynonyms[lower] ?? lower))
+            if (!token.capitalised || position == 0), words[token.word].isTopic {
+                topic.append(words[token.word].topicStem)
             }
-            if token.capitalised, !isStop, lower.unicodeScalars.count >= 3 {
-                let id = stemID(lower)
-                names.append(id)
-                context.append(id)
+            if token.capitalised, words[token.word].isName {
+                names.append(stem)
+                context.append(stem)
             }
-            if claim.noun == nil, let name = NounClasses.classOf[lower] {
+            if claim.noun == nil, let name = words[token.word].nounClass {
                 let distance = abs(token.start - claim.span.start)
                 if clause.contains(position) {
                     if clauseNoun == nil || distance < clauseNoun!.distance { clauseNoun = (distance, name) }
@@ -264,13 +326,13 @@ struct FeatureBuilder {
         // Entity mentions: their ids are context and names; a mention inside the claim says whose
         // quantity it is, by entity, so "DPRK troops" and "North Korean troops" can match.
         var mentionGroups: Set<Int> = [], coveredByMention: [TextSpan] = []
-        for mention in mentions where sentence.contains(mention.span) && mention.type != .other {
-            let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
+        for mention in sentence.mentions {
+            let key = mention.key
             context.append(key)
             names.append(key)
-            for word in mention.text.split(separator: " ") { names.append(stemID(String(word))) }
+            names += mention.wordStems
             // "Russian troops" and a sentence naming Russia are about one country's people.
-            let country = countryID(mention)
+            let country = mention.country
             if let country { names.append(country) }
             if claim.span.contains(mention.span), mention.type != .person {
                 mentionGroups.insert(key)
@@ -278,38 +340,38 @@ struct FeatureBuilder {
                 coveredByMention.append(mention.span)
             }
         }
-        let eventName = Self.event(near: claim.span, in: sentenceTokens)
+        let eventName = event(near: claim.span, in: sentence)
 
-        let elliptic = claim.noun == nil && Self.isElliptic(claim, sentenceTokens) ? previousNoun.map(NounClasses.name(for:)) : nil
+        let elliptic = claim.noun == nil && Self.isElliptic(claim, sentence.tokens) ? previousNoun.map(NounClasses.name(for:)) : nil
         // Without a noun: the clause's class noun, else what the sentence's previous figure counts
         // ("employs 58,000 people, including 21,000 in the US"), else the sentence's nearest class noun.
         let sameSentenceCount = lastCount.flatMap { $0.article == articleIndex && $0.sentence == claim.sentence ? $0.className : nil }
         var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? clauseNoun?.name ?? sameSentenceCount ?? contextNoun?.name
         // "eight people were killed" counts deaths, not people; "employs 58,000 people" counts staff.
         if nounClassName == "people", let eventName { nounClassName = eventName }
-        if nounClassName == "people", Self.followsEmploymentWord(claim.span, in: sentenceTokens) { nounClassName = "employees" }
-        let blockName: String
+        if nounClassName == "people", followsEmploymentWord(claim.span, in: sentence.linkTokens) { nounClassName = "employees" }
+        let blockName: (unit: String, nounClass: String)
         switch dimension {
         case .count:
             guard let nounClassName else { return nil }
-            blockName = unit + ":" + nounClassName
+            blockName = (unit, nounClassName)
         case .temperature:
             // Bare "degrees" is read as Celsius, the scale most of the world's news writes in, so
             // "minus 12 degrees" meets "-12C"; Fahrenheit stays apart.
-            blockName = unit == "degF" ? "degF" : "degC"
+            blockName = (unit == "degF" ? "degF" : "degC", "")
         default:
             // Measures and shares rarely name a counted noun; noun classes and topic words keep them apart.
-            blockName = unit
+            blockName = (unit, "")
         }
         if dimension == .count, let nounClassName { lastCount = (articleIndex, claim.sentence, nounClassName) }
         var groups = mentionGroups, plain: Set<Int> = []
-        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { article.string($0) }.joined(separator: " ")
+        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { SpanText.string(article.scalars, $0) }.joined(separator: " ")
         for modifier in claim.modifiers {
             for word in modifier.split(whereSeparator: { $0 == " " || $0 == "-" }) {
                 if word.first?.isUppercase == true {
                     if !mentionText.contains(word) { groups.insert(stemID(String(word))) }
                 } else {
-                    plain.insert(intern("p:" + word.lowercased()))
+                    plain.insert(intern("p", word.lowercased()))
                 }
             }
         }
@@ -328,11 +390,11 @@ struct FeatureBuilder {
         names.removeAll { speakerIDs.contains($0) }
         if let noun = claim.noun { topic.append(stemID(noun)) }
         return ClaimFeatures(
-            article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b:" + blockName),
-            nounClass: nounClassName.map { intern("c:" + $0) } ?? -1,
-            noun: claim.noun.map { intern("w:" + $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
+            article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b", blockName.unit, blockName.nounClass),
+            nounClass: nounClassName.map { intern("c", $0) } ?? -1,
+            noun: claim.noun.map { intern("w", $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
             low: low, high: high, point: point, groups: SortedIDs(groups), plainModifiers: SortedIDs(plain),
-            context: SortedIDs(context), names: SortedIDs(names), event: eventName.map { intern("v:" + $0) } ?? -1,
+            context: SortedIDs(context), names: SortedIDs(names), event: eventName.map { intern("v", $0) } ?? -1,
             speaker: SortedIDs(speakerIDs), isVague: claim.value == nil && claim.writtenRange == nil, topic: SortedIDs(topic),
             countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people"),
             pastYears: SortedIDs(pastYears)

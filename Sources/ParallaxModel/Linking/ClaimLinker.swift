@@ -39,16 +39,21 @@ public struct ClaimLinker: Sendable {
             let article = articles[articleIndex]
             let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
             let pastYears = StoryTime.pastYearsBySentence(articleClaims, storyYear: storyYear)
-            var tokensBySentence: [Int: [ClaimToken]] = [:]
+            // Claims come in text order, so one sentence's claims are adjacent: read each sentence once.
+            var sentence: SentenceWords?
             var previousNoun: String?
             for (claimIndex, claim) in articleClaims.enumerated() where claim.kind == .quantity {
-                let sentence = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
-                if tokensBySentence[claim.sentence] == nil {
-                    tokensBySentence[claim.sentence] = ClaimTokenizer.tokenize(article.scalars, in: sentence.start..<sentence.end)
+                let span = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
+                let words: SentenceWords
+                if let current = sentence, current.span == span {
+                    words = current
+                } else {
+                    words = builder.sentenceWords(article, span: span, mentions: articleMentions)
+                    sentence = words
                 }
                 if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
-                                                  sentenceTokens: tokensBySentence[claim.sentence] ?? [], mentions: articleMentions,
-                                                  previousNoun: previousNoun, pastYears: pastYears[claim.sentence] ?? []) {
+                                                  sentence: words, previousNoun: previousNoun,
+                                                  pastYears: pastYears[claim.sentence] ?? []) {
                     features.append(feature)
                 }
                 if claim.unit == "count", let noun = claim.noun { previousNoun = noun }
@@ -79,7 +84,11 @@ public struct ClaimLinker: Sendable {
             blocks[nodes[representative].block, default: []].append(representative)
         }
         return blocks.keys.sorted().map { block in
-            blocks[block, default: []].sorted { (nodes[$0].point, $0) < (nodes[$1].point, $1) }
+            // Sorted through a plain array of values: reaching into the feature objects from the
+            // comparator retained and released them on every comparison.
+            let unsorted = blocks[block, default: []]
+            let points = unsorted.map { nodes[$0].point }
+            return unsorted.indices.sorted { (points[$0], unsorted[$0]) < (points[$1], unsorted[$1]) }.map { unsorted[$0] }
         }
     }
 

@@ -5,7 +5,13 @@ struct SortedIDs: Sendable, Hashable {
 
     /// Sorted, then repeats dropped in place: no hashing for sets this small.
     init(_ values: some Sequence<Int>) {
-        var sorted = values.sorted()
+        var sorted = Array(values)
+        // Most sets here hold zero or one id: nothing to sort, nothing to drop.
+        guard sorted.count > 1 else {
+            ids = sorted
+            return
+        }
+        sorted.sort()
         var kept = 0
         for index in sorted.indices where kept == 0 || sorted[index] != sorted[kept - 1] {
             sorted[kept] = sorted[index]
@@ -36,10 +42,42 @@ struct SortedIDs: Sendable, Hashable {
     func isDisjoint(with other: SortedIDs) -> Bool {
         var i = 0, j = 0
         let a = ids, b = other.ids
+        // A few ids against many (one article against a story-sized cluster): binary search
+        // each of the few instead of walking the many.
+        if a.count * 16 < b.count { return a.allSatisfy { !Self.contains(b, $0) } }
+        if b.count * 16 < a.count { return b.allSatisfy { !Self.contains(a, $0) } }
         while i < a.count && j < b.count {
             if a[i] == b[j] { return false } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return true
+    }
+
+    func contains(_ id: Int) -> Bool { Self.contains(ids, id) }
+
+    private static func contains(_ sorted: [Int], _ id: Int) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == id
+    }
+
+    /// Adds `other`'s ids; a few ids go in by binary search and one move each, so growing a large
+    /// set one member at a time does not rebuild it every time.
+    mutating func formUnion(_ other: SortedIDs) {
+        guard other.ids.count * 16 < ids.count else {
+            self = union(other)
+            return
+        }
+        for id in other.ids {
+            var low = 0, high = ids.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            if low == ids.count || ids[low] != id { ids.insert(id, at: low) }
+        }
     }
 
     /// Both lists merged in one pass.

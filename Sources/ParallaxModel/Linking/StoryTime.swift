@@ -9,7 +9,12 @@ enum StoryTime {
             latest = max(latest ?? year, year)
         }
         for article in articles { consider(article.date.flatMap(year(in:))) }
-        for claim in claims.joined() where claim.kind == .year || claim.kind == .date { consider(year(in: claim.text)) }
+        // By index: copying each claim out of the array to test its kind retained all its strings.
+        for articleClaims in claims {
+            for index in articleClaims.indices where articleClaims[index].kind == .year || articleClaims[index].kind == .date {
+                consider(year(in: articleClaims[index].text))
+            }
+        }
         return latest
     }
 

@@ -21,4 +21,26 @@ import Testing
         #expect(a.jaccard(b) == 2.0 / 5.0)
         #expect(a.overlap(b) == 2.0 / 3.0)
     }
+
+    @Test func fewAgainstManyAgreesWithWalkingBoth() {
+        let many = SortedIDs(stride(from: 0, to: 2_000, by: 2))
+        #expect(!SortedIDs([7, 1_998]).isDisjoint(with: many))
+        #expect(!many.isDisjoint(with: SortedIDs([1_998])))
+        #expect(SortedIDs([-4, 7, 1_999, 5_000]).isDisjoint(with: many))
+        #expect(many.isDisjoint(with: SortedIDs([3])))
+        #expect(many.isDisjoint(with: .empty))
+        #expect(many.contains(0) && many.contains(1_998) && !many.contains(1_999) && !many.contains(-1))
+    }
+
+    @Test func formUnionMatchesUnion() {
+        let many = SortedIDs(stride(from: 0, to: 400, by: 3))
+        for few in [SortedIDs([5, 6, 399, -1, 1_000]), SortedIDs([0, 3]), .empty, SortedIDs(0..<200)] {
+            var grown = many
+            grown.formUnion(few)
+            #expect(grown == many.union(few))
+            var other = few
+            other.formUnion(many)
+            #expect(other == few.union(many))
+        }
+    }
 }
