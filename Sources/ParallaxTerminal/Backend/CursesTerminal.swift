@@ -66,9 +66,21 @@ final class CursesTerminal {
     /// Restores the terminal; safe to call twice.
     func stop() {
         guard let screen else { return }
+        if !Self.hasAlternateScreen {
+            // vt100, the Linux console and others have no alternate screen: without this the
+            // last frame stays behind and the shell prompt lands on top of its status line.
+            wclear(px_stdscr())
+            wrefresh(px_stdscr())
+        }
         endwin()
         delscreen(screen)
         self.screen = nil
+    }
+
+    /// Whether the terminal switches back to the shell's own screen on exit (terminfo `rmcup`).
+    private static var hasAlternateScreen: Bool {
+        guard let value = tigetstr("rmcup"), Int(bitPattern: value) != -1 else { return false }
+        return value.pointee != 0
     }
 
     /// How long `nextEvent` waits for a key before returning nil.

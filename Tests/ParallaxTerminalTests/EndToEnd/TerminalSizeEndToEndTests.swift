@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// Terminal sizes from tiny to huge, and a storm of resizes: the reader keeps drawing the
+/// frame it would draw had it started at the final size, and keeps answering keys.
+@Suite(.serialized) struct TerminalSizeEndToEndTests {
+    /// The frame a fresh reader draws at `width`×`height` after the analysis and a Tab.
+    func referenceFrame(width: Int, height: Int) -> String? {
+        guard let reader = ReaderLaunch.start(width: width, height: height, term: "xterm-256color") else { return nil }
+        defer { reader.finish() }
+        reader.tmux.waitFor { $0.contains("[1 2") }
+        ReaderEndToEndTests.waitForAnalysis(reader.tmux)
+        reader.tmux.send("Tab")
+        reader.tmux.waitFor { $0.contains("▶ 2 harbour-b") }
+        return reader.tmux.settledScreen()
+    }
+
+    /// 100 size changes in two seconds, from 1×1 (and the 0×0 some terminals report) to
+    /// 400×120, sent straight to the pane's terminal so they arrive at the rate asked for.
+    @Test func hundredResizesInTwoSecondsThenAnswersKeysWithACorrectFrame() throws {
+        guard let expected = referenceFrame(width: 90, height: 26),
+              let reader = ReaderLaunch.start(width: 120, height: 30, term: "xterm-256color") else { return }
+        defer { reader.finish() }
+        let tmux = reader.tmux
+        tmux.waitFor { $0.contains("[1 2 3]") }
+        ReaderEndToEndTests.waitForAnalysis(tmux)
+
+        let sizes = [(0, 0), (1, 1), (20, 6), (400, 120), (2, 200), (300, 3), (24, 8), (23, 7), (61, 19), (160, 40), (37, 50)]
+        let started = Date()
+        for index in 0..<100 {
+            let (width, height) = sizes[index % sizes.count]
+            #expect(tmux.setTerminalSizeDirectly(width: width, height: height))
+            let due = started.addingTimeInterval(Double(index + 1) * 0.02)
+            Thread.sleep(forTimeInterval: max(0, due.timeIntervalSinceNow))
+        }
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < 2.5, "100 resizes took \(elapsed) s")
+        #expect(tmux.isAlive)
+
+        // tmux now sets the final size itself (and so knows it for capture-pane).
+        tmux.resize(width: 90, height: 26)
+        tmux.send("Tab")
+        let screen = tmux.waitFor { $0 == expected }
+        #expect(screen == expected, "after the storm:\n\(screen)\nfresh reader at 90×26:\n\(expected)")
+        tmux.send("q")
+        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+        ReaderLaunch.expectRestored(tmux)
+    }
+
+    @Test func hugeTerminal() throws {
+        guard let reader = ReaderLaunch.start(width: 400, height: 120, term: "xterm-256color") else { return }
+        defer { reader.finish() }
+        let tmux = reader.tmux
+        var screen = tmux.waitFor { $0.contains("[1 2 3]") && $0.contains("Short crossing") }
+        let rows = ReaderLaunch.rows(screen)
+        #expect(rows.count >= 120)
+        // Three panes share the 400 columns: each header and each article's first words show.
+        for name in ["1 harbour-a", "2 harbour-b", "3 harbour-c"] { #expect(screen.contains(name), "\(name)") }
+        for text in ["The ferry crossing reopened", "Passengers lined the quay", "After months of detours"] {
+            #expect(screen.contains(text), "\(text)")
+        }
+        // The divider under the headers runs under all three panes...
+        let divider = rows.map { $0.filter { $0 == "─" || $0 == "┼" }.count }.max() ?? 0
+        #expect(divider >= 400 - 2, "\(screen)")
+        // ...but the columns left over when the width does not divide evenly stay blank.
+        withKnownIssue("bug: ScreenLayout drops the remainder columns (400 wide: panes + borders fill 398)") {
+            #expect(divider == 400)
+        }
+        tmux.send("Tab")
+        screen = tmux.waitFor { $0.contains("▶ 2 harbour-b") }
+        #expect(screen.contains("▶ 2 harbour-b"))
+        tmux.send("q")
+        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+        ReaderLaunch.expectRestored(tmux)
+    }
+
+    /// Started in a terminal too small for panes: a notice, every key harmless, panes once
+    /// there is room.
+    @Test func tinyTerminal() throws {
+        guard let reader = ReaderLaunch.start(width: 20, height: 6, term: "xterm-256color") else { return }
+        defer { reader.finish() }
+        let tmux = reader.tmux
+        var screen = tmux.waitFor { $0.contains("too small") }
+        #expect(screen.contains("Terminal too small"), "\(screen)")
+        #expect(screen.contains("20×6"), "\(screen)")
+        for key in ["Tab", "j", "?", "Escape", "c", "Escape", "]", "Enter", ">", "/", "x", "Escape", "PageDown", "G"] {
+            tmux.send(key)
+        }
+        screen = tmux.settledScreen()
+        #expect(tmux.isAlive)
+        #expect(screen.contains("Terminal too small"), "\(screen)")
+        tmux.resize(width: 120, height: 30)
+        screen = tmux.waitFor { $0.contains("[1 2 3]") }
+        #expect(screen.contains("The ferry crossing reopened"), "\(screen)")
+        tmux.resize(width: 20, height: 6)
+        tmux.waitFor { $0.contains("too small") }
+        tmux.send("q")
+        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+        ReaderLaunch.expectRestored(tmux)
+    }
+}
