@@ -22,6 +22,8 @@ final class CursesTerminal {
     private var pairs: [Int32: Int16] = [:]
     private let maxPairs: Int
     private var instantFailures = 0
+    /// The last size the terminal reported, to notice changes (see `TerminalGeometry`).
+    private var reportedSize: Size?
     let depth: ColorDepth
 
     /// Checks TERM before touching curses (so a dumb terminal gets a sentence, not garbage),
@@ -36,6 +38,9 @@ final class CursesTerminal {
         if px_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         px_install_quit_handlers()
+        TerminalGeometry.installWakeOnResize()
+        TerminalGeometry.limitStartingSize()
+        reportedSize = TerminalGeometry.measured()
         guard let screen = px_newterm(nil) else {
             throw TerminalError(description: "cannot use the terminal type \(term); try TERM=xterm-256color")
         }
@@ -91,6 +96,7 @@ final class CursesTerminal {
     /// Waits a little for input; nil when nothing arrived (the loop then checks for signals).
     func nextEvent() -> InputEvent? {
         if px_quit_signal_received() != 0 { return .quitSignal }
+        if takeResize() { return .resize }
         var character: wint_t = 0
         let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(px_stdscr(), &character)
@@ -100,6 +106,8 @@ final class CursesTerminal {
             return keyCode(Int32(character))
         }
         guard result == OK else {
+            // Most often a resize interrupted the read.
+            if takeResize() { return .resize }
             // A read that fails at once, again and again, means the terminal is gone (its
             // window closed without a SIGHUP reaching us): leave instead of spinning.
             let elapsed = DispatchTime.now().uptimeNanoseconds - started
@@ -108,6 +116,19 @@ final class CursesTerminal {
         }
         instantFailures = 0
         return .key(Self.keyName(character: UInt32(character)))
+    }
+
+    /// Gives curses the terminal's new size (clamped) when it has changed since last asked;
+    /// true when curses' size changed. A size curses refused is not asked for again.
+    private func takeResize() -> Bool {
+        guard let reported = TerminalGeometry.measured(), reported.width > 0, reported.height > 0,
+              reported != reportedSize else { return false }
+        reportedSize = reported
+        instantFailures = 0
+        let usable = TerminalGeometry.clamped(reported)
+        guard usable != size else { return false }
+        resize_term(Int32(usable.height), Int32(usable.width))
+        return true
     }
 
     static func keyName(character: UInt32) -> String {

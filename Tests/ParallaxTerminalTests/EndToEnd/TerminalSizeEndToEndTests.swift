@@ -47,6 +47,39 @@ import Testing
         ReaderLaunch.expectRestored(tmux)
     }
 
+    /// A terminal that reports an absurd size (`stty rows 65535 cols 65535`) once made ncurses
+    /// allocate gigabytes and then crash inside its drawing code. The reader now draws into a
+    /// bounded screen, stays small, and comes back when the size is sane again.
+    @Test func absurdReportedSizeIsSurvived() throws {
+        guard let reader = ReaderLaunch.start(width: 100, height: 30, term: "xterm-256color") else { return }
+        defer { reader.finish() }
+        let tmux = reader.tmux
+        tmux.waitFor { $0.contains("[1 2 3]") }
+        let pid = try #require(reader.pid)
+        for (width, height) in [(65535, 65535), (65535, 1), (1, 65535)] {
+            #expect(tmux.setTerminalSizeDirectly(width: width, height: height))
+            Thread.sleep(forTimeInterval: 0.3)
+            #expect(tmux.isAlive, "after \(width)×\(height)")
+        }
+        // The largest screen the reader accepts is 1,000×500 cells.
+        let resident = Self.residentMegabytes(pid) ?? 0
+        #expect(resident < 1_000, "resident memory \(resident) MB")
+        tmux.resize(width: 110, height: 28)
+        tmux.send("Tab")
+        let screen = tmux.waitFor { $0.contains("▶ 2 harbour-b") }
+        #expect(screen.contains("▶ 2 harbour-b"), "\(screen)")
+        #expect(ReaderLaunch.rows(screen).allSatisfy { $0.count <= 110 }, "\(screen)")
+        tmux.send("q")
+        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+        ReaderLaunch.expectRestored(tmux)
+    }
+
+    static func residentMegabytes(_ pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 / 1024 }
+    }
+
     @Test func hugeTerminal() throws {
         guard let reader = ReaderLaunch.start(width: 400, height: 120, term: "xterm-256color") else { return }
         defer { reader.finish() }
