@@ -44,6 +44,12 @@ struct ReaderLaunch {
         return nil
     }
 
+    /// Whether the reader process itself is still there (the pane outlives it).
+    var readerIsRunning: Bool {
+        guard let pid else { return false }
+        return kill(pid, 0) == 0
+    }
+
     func finish() {
         tmux.kill()
         try? FileManager.default.removeItem(atPath: pidFile)
