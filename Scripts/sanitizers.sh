@@ -36,8 +36,8 @@ for sanitizer in "${selected[@]}"; do
     echo "== swift test --sanitize=$sanitizer (log: $log, reports: $reports)" >&2
     # SwiftPM's default linker (gold) fails on some sanitizer objects; lld links them.
     started=$SECONDS
-    # Wall-clock bounds mean nothing under a sanitizer's slowdown (a 5 MB line: ~3 s plain,
-    # 140 s under ASan on 2 busy cores); those tests still run in every plain `swift test`.
+    # Wall-clock bounds mean nothing under a sanitizer's slowdown (a 5 MB line: 15 s in a plain debug build,
+    # 143 s under ASan, on 2 busy cores); the test still runs in every plain `swift test`.
     swift test --sanitize="$sanitizer" --scratch-path "$scratch" -Xswiftc -use-ld=lld \
         --skip hugeLinesAndWordsStayFast "$@" >"$log" 2>&1
     status=$?
