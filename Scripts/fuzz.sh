@@ -39,6 +39,9 @@ binary=.build-fuzz/release/ParallaxFuzz
 
 # The Swift runtime keeps caches for the life of the process: leak reports would be noise.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1}
+# Swift's own crash backtracer reads the crashed stack from a helper thread, which ASan reports
+# as a stack-buffer-underflow after the real finding; libFuzzer prints the stack anyway.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 seeds_for() {
     case $1 in

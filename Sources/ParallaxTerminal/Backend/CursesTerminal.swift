@@ -181,7 +181,11 @@ final class CursesTerminal {
                 // Writing the bottom-right cell makes ncurses try to scroll; the terminal keeps
                 // its last column blank there instead.
                 if run.y == grid.height - 1 && x == grid.width - 1 { continue }
-                var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+                // A wide glyph whose right half something else has taken (an overlay's edge)
+                // would spill over that cell on the terminal: show a blank instead.
+                let cutOff = cell.width == 2 && (x + 1 >= grid.width || !grid[x + 1, run.y].isContinuation)
+                let text = cutOff ? " " : cell.text
+                var wide = Array(text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
                 wide.append(0)
                 let attributes = attributes(for: cell.style)
                 let pair = pair(for: cell.style)
