@@ -17,8 +17,9 @@ struct ReaderLaunch {
 
     static var home: String { FileManager.default.temporaryDirectory.appendingPathComponent("parallax-e2e-home").path }
 
-    /// `term: nil` starts the reader with TERM removed from its environment.
-    static func start(width: Int, height: Int, term: String?, arguments: String = articles) -> ReaderLaunch? {
+    /// `term: nil` starts the reader with TERM removed from its environment; `shellFirst` runs
+    /// in the pane's shell just before it.
+    static func start(width: Int, height: Int, term: String?, arguments: String = articles, shellFirst: String = "") -> ReaderLaunch? {
         guard available else {
             print("skipping end-to-end test: needs tmux and \(ReaderEndToEndTests.binary) (run `swift build` first)")
             return nil
@@ -28,7 +29,7 @@ struct ReaderLaunch {
         let termSetting = term.map { "TERM=\($0)" } ?? "-u TERM"
         // `exec` keeps the pid that the inner shell wrote; tmux sets TERM itself, hence env.
         // The colour depth follows TERM alone: the test runner's NO_COLOR or COLORTERM would decide it.
-        let command = "sh -c 'echo $$ >\(pidFile); exec env -u NO_COLOR -u COLORTERM \(termSetting) LANG=C.UTF-8 HOME=\(home) \(ReaderEndToEndTests.binary) \(arguments)'; echo EXIT=$?; sleep 5"
+        let command = shellFirst + "sh -c 'echo $$ >\(pidFile); exec env -u NO_COLOR -u COLORTERM \(termSetting) LANG=C.UTF-8 HOME=\(home) \(ReaderEndToEndTests.binary) \(arguments)'; echo EXIT=$?; sleep 5"
         guard let tmux = TmuxSession(command: command, width: width, height: height) else { return nil }
         return ReaderLaunch(tmux: tmux, pidFile: pidFile)
     }

@@ -75,6 +75,27 @@ import Testing
         ReaderLaunch.expectRestored(tmux)
     }
 
+    /// Started in a terminal that already reports 65535×65535: ncurses is told a size it can
+    /// afford before it allocates anything.
+    @Test func startsInAnAbsurdlySizedTerminal() throws {
+        guard let reader = ReaderLaunch.start(width: 100, height: 30, term: "xterm-256color",
+                                              shellFirst: "stty rows 65535 cols 65535; ") else { return }
+        defer { reader.finish() }
+        let tmux = reader.tmux
+        let pid = try #require(reader.pid)
+        Thread.sleep(forTimeInterval: 1)
+        #expect(reader.readerIsRunning)
+        let resident = Self.residentMegabytes(pid) ?? 0
+        #expect(resident < 1_000, "resident memory \(resident) MB")
+        tmux.resize(width: 90, height: 26)
+        tmux.send("Tab")
+        let screen = tmux.waitFor(timeout: 60) { Self.showsFocusOnSecondPane($0) }
+        #expect(Self.showsFocusOnSecondPane(screen), "\(screen)")
+        tmux.send("q")
+        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+        ReaderLaunch.expectRestored(tmux)
+    }
+
     /// A whole fresh frame: the title on the first row, the second pane focused on the next.
     static func showsFocusOnSecondPane(_ screen: String) -> Bool {
         let rows = ReaderLaunch.rows(screen)
