@@ -68,7 +68,7 @@ let package = Package(
         // Fuzz targets: replays inputs in a plain build; Scripts/fuzz.sh builds it with libFuzzer.
         .executableTarget(
             name: "ParallaxFuzz",
-            dependencies: ["ParallaxModel"]
+            dependencies: ["ParallaxModel", "ParallaxTerminal"]
         ),
     ]
 )

@@ -3,14 +3,14 @@
 #
 #   Scripts/fuzz.sh TARGET|all SECONDS [libFuzzer flags...]
 #
-# Targets: loader loader-txt loader-md loader-html loader-json loader-jsonl sentences claims analysis
+# Targets: loader loader-txt loader-md loader-html loader-json loader-jsonl sentences claims analysis reader
 # The corpus grows in fuzz-out/corpus/TARGET (git-ignored) starting from the seeds in Fuzz/seeds;
 # a crash, hang or broken invariant is saved in fuzz-out/crashes/TARGET/ and the script exits 1.
 # Replay a saved input with: .build/debug/ParallaxFuzz TARGET FILE   (see docs/fuzzing.md)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-TARGETS=(loader loader-txt loader-md loader-html loader-json loader-jsonl sentences claims analysis)
+TARGETS=(loader loader-txt loader-md loader-html loader-json loader-jsonl sentences claims analysis reader)
 
 usage() {
     echo "usage: Scripts/fuzz.sh TARGET|all SECONDS [libFuzzer flags...]" >&2
@@ -39,6 +39,9 @@ binary=.build-fuzz/release/ParallaxFuzz
 
 # The Swift runtime keeps caches for the life of the process: leak reports would be noise.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1}
+# Swift's own crash backtracer reads the crashed stack from a helper thread, which ASan reports
+# as a stack-buffer-underflow after the real finding; libFuzzer prints the stack anyway.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 seeds_for() {
     case $1 in

@@ -20,6 +20,9 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case claims
     /// Loaded articles through the whole `StoryAnalyzer` and the JSON output.
     case analysis
+    /// Analysed articles in the reader: keys, clicks and resizes chosen by the input, and every
+    /// frame checked (see `ReaderSession`).
+    case reader
 
     private var fileExtension: String? {
         switch self {
@@ -54,6 +57,10 @@ enum FuzzTarget: String, CaseIterable, Sendable {
             let story = StoryAnalyzer().analyze(report.articles + report.articles, warnings: report.warnings)
             Invariants.check(story)
             _ = AnalysisJSON.document(for: story).serialized(pretty: false)
+        case .reader:
+            let report = load(data)
+            Invariants.check(report)
+            ReaderSession.run(data, articles: report.articles + report.articles, warnings: report.warnings)
         }
     }
 

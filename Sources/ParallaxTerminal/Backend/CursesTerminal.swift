@@ -22,6 +22,8 @@ final class CursesTerminal {
     private var pairs: [Int32: Int16] = [:]
     private let maxPairs: Int
     private var instantFailures = 0
+    /// The last size the terminal reported, to notice changes (see `TerminalGeometry`).
+    private var reportedSize: Size?
     let depth: ColorDepth
 
     /// Checks TERM before touching curses (so a dumb terminal gets a sentence, not garbage),
@@ -36,6 +38,9 @@ final class CursesTerminal {
         if px_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         px_install_quit_handlers()
+        TerminalGeometry.installWakeOnResize()
+        TerminalGeometry.limitStartingSize()
+        reportedSize = TerminalGeometry.measured()
         guard let screen = px_newterm(nil) else {
             throw TerminalError(description: "cannot use the terminal type \(term); try TERM=xterm-256color")
         }
@@ -66,9 +71,21 @@ final class CursesTerminal {
     /// Restores the terminal; safe to call twice.
     func stop() {
         guard let screen else { return }
+        if !Self.hasAlternateScreen {
+            // vt100, the Linux console and others have no alternate screen: without this the
+            // last frame stays behind and the shell prompt lands on top of its status line.
+            wclear(px_stdscr())
+            wrefresh(px_stdscr())
+        }
         endwin()
         delscreen(screen)
         self.screen = nil
+    }
+
+    /// Whether the terminal switches back to the shell's own screen on exit (terminfo `rmcup`).
+    private static var hasAlternateScreen: Bool {
+        guard let value = tigetstr("rmcup"), Int(bitPattern: value) != -1 else { return false }
+        return value.pointee != 0
     }
 
     /// How long `nextEvent` waits for a key before returning nil.
@@ -79,6 +96,7 @@ final class CursesTerminal {
     /// Waits a little for input; nil when nothing arrived (the loop then checks for signals).
     func nextEvent() -> InputEvent? {
         if px_quit_signal_received() != 0 { return .quitSignal }
+        if takeResize() { return .resize }
         var character: wint_t = 0
         let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(px_stdscr(), &character)
@@ -88,6 +106,8 @@ final class CursesTerminal {
             return keyCode(Int32(character))
         }
         guard result == OK else {
+            // Most often a resize interrupted the read.
+            if takeResize() { return .resize }
             // A read that fails at once, again and again, means the terminal is gone (its
             // window closed without a SIGHUP reaching us): leave instead of spinning.
             let elapsed = DispatchTime.now().uptimeNanoseconds - started
@@ -96,6 +116,19 @@ final class CursesTerminal {
         }
         instantFailures = 0
         return .key(Self.keyName(character: UInt32(character)))
+    }
+
+    /// Gives curses the terminal's new size (clamped) when it has changed since last asked;
+    /// true when curses' size changed. A size curses refused is not asked for again.
+    private func takeResize() -> Bool {
+        guard let reported = TerminalGeometry.measured(), reported.width > 0, reported.height > 0,
+              reported != reportedSize else { return false }
+        reportedSize = reported
+        instantFailures = 0
+        let usable = TerminalGeometry.clamped(reported)
+        guard usable != size else { return false }
+        resize_term(Int32(usable.height), Int32(usable.width))
+        return true
     }
 
     static func keyName(character: UInt32) -> String {
@@ -148,7 +181,11 @@ final class CursesTerminal {
                 // Writing the bottom-right cell makes ncurses try to scroll; the terminal keeps
                 // its last column blank there instead.
                 if run.y == grid.height - 1 && x == grid.width - 1 { continue }
-                var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+                // A wide glyph whose right half something else has taken (an overlay's edge)
+                // would spill over that cell on the terminal: show a blank instead.
+                let cutOff = cell.width == 2 && (x + 1 >= grid.width || !grid[x + 1, run.y].isContinuation)
+                let text = cutOff ? " " : cell.text
+                var wide = Array(text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
                 wide.append(0)
                 let attributes = attributes(for: cell.style)
                 let pair = pair(for: cell.style)

@@ -22,7 +22,9 @@ public enum GridDiff {
             while x < new.width {
                 guard old[x, y] != new[x, y] else { x += 1; continue }
                 var start = x
-                if new[x, y].isContinuation, x > 0 { start = x - 1 }
+                // The glyph that owns (or owned) this cell's left neighbour half is rewritten too,
+                // so the terminal never keeps half of a wide glyph.
+                if x > 0, new[x, y].isContinuation || new[x - 1, y].width == 2 { start = x - 1 }
                 var end = x + 1
                 // Extend while cells keep changing, or over a single unchanged cell between
                 // changes (one cell is cheaper to rewrite than a cursor move).

@@ -3,7 +3,9 @@ import Testing
 
 /// Runs the real binary (`.build/debug/parallax`) in tmux: opens files, presses keys, reads the screen.
 @Suite(.serialized) struct ReaderEndToEndTests {
-    static let binary = RepositoryFiles.root.appendingPathComponent(".build/debug/parallax").path
+    /// PARALLAX_E2E_BINARY picks another build (Scripts/sanitizers.sh passes its sanitized one).
+    static let binary = ProcessInfo.processInfo.environment["PARALLAX_E2E_BINARY"]
+        ?? RepositoryFiles.root.appendingPathComponent(".build/debug/parallax").path
     /// Three short articles written for this test, saved to a temporary folder.
     static let fixtures: String = {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-e2e-\(ProcessInfo.processInfo.processIdentifier)")

@@ -16,10 +16,17 @@ final class TmuxSession {
         guard run(arguments, captureOutput: false) != nil else { return nil }
     }
 
+    /// The pane's terminal, opened by `setTerminalSizeDirectly`.
+    private var ttyDescriptor: Int32 = -1
+
     deinit { kill() }
 
     /// Stops the private server and everything in it.
-    func kill() { run(["kill-server"], captureOutput: false) }
+    func kill() {
+        if ttyDescriptor >= 0 { close(ttyDescriptor) }
+        ttyDescriptor = -1
+        run(["kill-server"], captureOutput: false)
+    }
 
     /// Runs tmux with posix_spawn and waitpid (Foundation's Process can miss a child's exit
     /// under the test runner and wait forever). Output is read only when asked for: the server
@@ -82,6 +89,37 @@ final class TmuxSession {
 
     func screen() -> String { run(["capture-pane", "-p", "-t", "0"]) ?? "" }
 
+    /// The screen with tmux's escapes for every cell's colour and attributes (`capture-pane -e`).
+    func screenWithEscapes() -> String { run(["capture-pane", "-p", "-e", "-t", "0"]) ?? "" }
+
+    /// A tmux format (`#{...}`) evaluated for the pane.
+    func format(_ format: String) -> String {
+        (run(["display-message", "-p", "-t", "0", format]) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The modes a full-screen program switches on and must switch off again on exit.
+    var modes: TerminalModes {
+        let names = ["alternate_on", "cursor_flag", "mouse_any_flag", "mouse_standard_flag", "mouse_button_flag",
+                     "mouse_sgr_flag", "keypad_flag", "keypad_cursor_flag", "insert_flag", "wrap_flag",
+                     "origin_flag", "scroll_region_upper", "scroll_region_lower", "pane_height"]
+        let values = format(names.map { "#{\($0)}" }.joined(separator: " ")).split(separator: " ").map { Int($0) ?? -1 }
+        return TerminalModes(values: Dictionary(uniqueKeysWithValues: zip(names, values)))
+    }
+
+    /// Sets the size of the pane's terminal with TIOCSWINSZ, as a terminal emulator does when
+    /// its window is dragged: the kernel sends SIGWINCH. Much faster than a tmux command, so
+    /// resize storms run at the rate asked for; tmux itself keeps its own idea of the size.
+    func setTerminalSizeDirectly(width: Int, height: Int) -> Bool {
+        if ttyDescriptor < 0 {
+            let tty = format("#{pane_tty}")
+            guard tty.hasPrefix("/dev/") else { return false }
+            ttyDescriptor = open(tty, O_RDWR | O_NOCTTY)
+            guard ttyDescriptor >= 0 else { return false }
+        }
+        var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
+        return ioctl(ttyDescriptor, UInt(TIOCSWINSZ), &size) == 0
+    }
+
     /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen.
     @discardableResult
     func waitFor(timeout: TimeInterval = 15, _ predicate: (String) -> Bool) -> String {
@@ -94,8 +132,40 @@ final class TmuxSession {
         return text
     }
 
+    /// The screen once it has stopped changing (two captures a short while apart agree).
+    func settledScreen(timeout: TimeInterval = 5) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = screen()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.15)
+            let next = screen()
+            if next == last { return next }
+            last = next
+        }
+        return last
+    }
+
     func resize(width: Int, height: Int) { run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"], captureOutput: false) }
 
     /// Whether the session's program is still running.
     var isAlive: Bool { run(["list-panes", "-t", "0", "-F", "#{pane_dead}"])?.hasPrefix("0") ?? false }
+}
+
+/// Terminal modes as tmux tracks them for a pane (`display-message` formats).
+struct TerminalModes: CustomStringConvertible {
+    let values: [String: Int]
+
+    var alternateScreen: Bool { values["alternate_on"] == 1 }
+
+    /// What a shell expects to find: main screen, visible cursor, no mouse reporting, no keypad
+    /// application mode, no insert mode, autowrap on, and the scroll region the whole pane.
+    var isRestored: Bool {
+        let off = ["alternate_on", "mouse_any_flag", "mouse_standard_flag", "mouse_button_flag", "mouse_sgr_flag",
+                   "keypad_flag", "keypad_cursor_flag", "insert_flag", "origin_flag", "scroll_region_upper"]
+        guard let height = values["pane_height"], height > 0 else { return false }
+        return off.allSatisfy { values[$0] == 0 } && values["cursor_flag"] == 1 && values["wrap_flag"] == 1
+            && values["scroll_region_lower"] == height - 1
+    }
+
+    var description: String { values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") }
 }
