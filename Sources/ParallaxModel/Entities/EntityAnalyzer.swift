@@ -26,8 +26,11 @@ public struct EntityAnalyzer: Sendable {
     public func analyze(_ articles: [Article]) -> EntityAnalysis {
         let recognizer = MentionRecognizer(gazetteer: .shared)
         var lowercaseWords = LowercaseWords()
-        for article in articles { recognizer.lowercaseWords(in: article, into: &lowercaseWords) }
-        let found = articles.map { recognizer.candidates(in: $0, lowercaseWords: lowercaseWords) }
+        let sentences = articles.map(recognizer.sentences(of:))
+        for (article, tokenized) in zip(articles, sentences) {
+            recognizer.lowercaseWords(in: article, sentences: tokenized, into: &lowercaseWords)
+        }
+        let found = zip(articles, sentences).map { recognizer.candidates(in: $0, sentences: $1, lowercaseWords: lowercaseWords) }
         let consistent = StoryConsistency(gazetteer: .shared).apply(found, articles: articles)
         return EntityMerger(aliases: aliases).merge(consistent, articles: articles)
     }

@@ -34,6 +34,23 @@ enum ContextWords {
         "outskirts", "suburbs", "centre", "center", "coast", "shores",
     ]
 
+    /// Titles written after the party or place a person belongs to ("the Labour MP", "a
+    /// Kremlin spokesman"): cut off the name.
+    static let titlesAfterNames: Set<String> = [
+        "mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "senator", "councillor", "spokesman",
+        "spokeswoman", "spokesperson",
+    ]
+
+    /// People who work somewhere: "an analyst at Jefferies" names an employer, not a place.
+    static let workplaceNouns: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "researcher", "researchers",
+        "professor", "lecturer", "scientist", "scientists", "epidemiologist", "lawyer", "lawyers",
+        "partner", "executive", "executives", "banker", "bankers", "engineer", "engineers",
+        "fellow", "adviser", "advisor", "consultant", "trader", "employee", "employees", "staff",
+        "worker", "workers", "director", "manager", "official", "officials", "spokesperson",
+        "spokesman", "spokeswoman", "head", "chief", "colleagues", "student", "students",
+    ]
+
     /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
     /// to compare when merging.
     static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
@@ -57,7 +74,8 @@ enum ContextWords {
         "oblast", "region", "province", "governorate", "district", "county", "raion", "krai",
         "republic", "island", "islands", "mountains", "river", "sea", "ocean", "valley", "strait",
         "peninsula", "bay", "gulf", "lake", "desert", "city", "square", "street", "avenue",
-        "airport", "port", "bridge", "dam", "station", "park", "plant",
+        "airport", "port", "bridge", "dam", "station", "park", "plant", "stadium", "arena",
+        "palace", "castle", "cathedral", "mosque", "temple", "abbey", "harbour", "harbor", "canal",
     ]
 
     /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",

@@ -12,12 +12,11 @@ struct MentionRecognizer: Sendable {
 
     /// Candidates in text order. `lowercaseWords` (words the story writes in lower case) helps
     /// decide whether a capitalised sentence opener is a name.
-    func candidates(in article: Article, lowercaseWords: LowercaseWords) -> [NameCandidate] {
+    func candidates(in article: Article, sentences: [TokenizedSentence], lowercaseWords: LowercaseWords) -> [NameCandidate] {
         var result: [NameCandidate] = []
-        for (_, span) in article.analysableSentences {
-            let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
-            guard !tokens.isEmpty else { continue }
-            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
+        for tokenized in sentences {
+            let span = tokenized.span
+            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokenized.tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
             for run in capitalisedRuns(sentence, lowercaseWords: lowercaseWords) {
                 var pieces = split(run, in: sentence)
@@ -35,11 +34,24 @@ struct MentionRecognizer: Sendable {
         return result
     }
 
-    /// Words the article writes in lower case (outside sentence openers), as folded keys.
-    func lowercaseWords(in article: Article, into set: inout LowercaseWords) {
-        for (_, span) in article.analysableSentences {
+    /// One sentence's tokens, made once and read by both passes over the story.
+    struct TokenizedSentence {
+        var span: TextSpan
+        var tokens: [NameToken]
+    }
+
+    /// The article's analysable sentences as tokens; sentences without tokens are left out.
+    func sentences(of article: Article) -> [TokenizedSentence] {
+        article.analysableSentences.compactMap { _, span in
             let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
-            for token in tokens where token.kind == .word && !token.isCapitalised {
+            return tokens.isEmpty ? nil : TokenizedSentence(span: span, tokens: tokens)
+        }
+    }
+
+    /// Words the article writes in lower case (outside sentence openers), as folded keys.
+    func lowercaseWords(in article: Article, sentences: [TokenizedSentence], into set: inout LowercaseWords) {
+        for sentence in sentences {
+            for token in sentence.tokens where token.kind == .word && !token.isCapitalised {
                 let scalar = article.scalars[token.start]
                 if NameTokenizer.isLetter(scalar), !NameTokenizer.isUpper(scalar) {
                     set.insert(article.scalars[token.start..<token.end])
@@ -79,6 +91,10 @@ struct MentionRecognizer: Sendable {
                 }
                 if let joined = connectorJoin(sentence, runStart: start, at: end) {
                     end = joined
+                    continue
+                }
+                if ampersandJoins(sentence, runStart: start, at: end) {
+                    end += 2
                     continue
                 }
                 break
@@ -142,6 +158,18 @@ struct MentionRecognizer: Sendable {
         // "Minister of Employment Ana Ruiz": a title goes on through "of" into its portfolio.
         if connectors == ["of"], gazetteer.titles.contains(sentence.key(at - 1)) { return next }
         return nil
+    }
+
+    /// "Ridley & Marsh", "Rothschild & Co", "Hygiene & Tropical Medicine": an ampersand
+    /// between capitalised words is inside a firm's or institution's name; between two
+    /// countries or peoples ("France & Germany") it is a list.
+    private func ampersandJoins(_ sentence: SentenceTokens, runStart: Int, at: Int) -> Bool {
+        guard sentence.isAmpersand(at), sentence.isCapitalisedWord(at + 1) || sentence.isCapitalisedShortWord(at + 1) else { return false }
+        func listable(_ key: String) -> Bool {
+            guard let kind = gazetteer.entry(key)?.kind else { return false }
+            return kind == .country || kind == .demonym || kind == .continent
+        }
+        return !listable(sentence.phraseKey(runStart..<at)) && !listable(sentence.key(at + 1))
     }
 
     private func capitalisedRunEndsInOrganisationWord(_ sentence: SentenceTokens, from start: Int) -> Bool {
@@ -217,12 +245,26 @@ struct MentionRecognizer: Sendable {
                 continue
             }
             if gazetteer.isCalendarWord(key) { flush(); continue }
-            if current.isEmpty, sentence.tokens[index].kind == .word, key == "the" { continue }
+            if current.isEmpty, sentence.tokens[index].kind == .word, key == "the", !officialNameStartsWithThe(index, run: run, in: sentence) { continue }
             if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
             current.append(index)
         }
         flush()
         return pieces.flatMap { $0.type == nil ? takeRoles($0, in: sentence) : [$0] }
+    }
+
+    /// "The Hague", "The Gambia": a capitalised "The" before a place whose name in the
+    /// gazetteer starts with it belongs to the name.
+    private func officialNameStartsWithThe(_ index: Int, run: Range<Int>, in sentence: SentenceTokens) -> Bool {
+        guard sentence.tokens[index].isCapitalised, index + 1 < run.upperBound else { return false }
+        var end = min(run.upperBound, index + 1 + gazetteer.longestName)
+        while end > index + 1 {
+            if let entry = gazetteer.entry(sentence.phraseKey((index + 1)..<end)) {
+                return entry.type == .place && entry.canonical.hasPrefix("The ")
+            }
+            end -= 1
+        }
+        return false
     }
 
     private func takeRoles(_ piece: Piece, in sentence: SentenceTokens) -> [Piece] {
@@ -243,6 +285,11 @@ struct MentionRecognizer: Sendable {
             guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
             guard var titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
             titleEnd = portfolioEnd(after: titleEnd, limit: range.upperBound, in: sentence)
+            // "Deputy Prosecutor Helena Vos": titles in a row are one role.
+            while titleEnd < range.upperBound - 1, let next = longestTitle(in: sentence, from: titleEnd, limit: range.upperBound),
+                  next < range.upperBound {
+                titleEnd = next
+            }
             var result: [Piece] = []
             if titleStart > range.lowerBound { result.append(Piece(range: range.lowerBound..<titleStart)) }
             if titleEnd < range.upperBound, sentence.tokens[titleEnd].kind == .word, sentence.key(titleEnd) == "of" {
@@ -253,11 +300,34 @@ struct MentionRecognizer: Sendable {
             }
             return result
         }
+        if let split = titleInside(range, in: sentence) { return split }
+        // "the Labour MP": a title after a party or place name is not part of it.
+        if range.count >= 2, let last = range.last, ContextWords.titlesAfterNames.contains(sentence.key(last)) {
+            return takeRoles(Piece(range: range.lowerBound..<last, role: piece.role, type: piece.type), in: sentence)
+        }
         // A lower-case title just before the name ("president Vladimir Putin", "Gen. Syrskyi").
         if piece.role == nil, let role = titleBefore(range.lowerBound, in: sentence) ?? appositiveRole(around: range, in: sentence) {
             return [Piece(range: range, role: role)]
         }
         return [piece]
+    }
+
+    /// "Presiding Judge Ana Ferraz", "Health Cabinet Secretary Mary Otieno": capitalised
+    /// words ending in a title's last word, then a name. The name must be a given name and
+    /// more, or two words, so "Peter Bishop" keeps its surname.
+    private func titleInside(_ range: Range<Int>, in sentence: SentenceTokens) -> [Piece]? {
+        guard range.count >= 3 else { return nil }
+        for titleEnd in stride(from: range.upperBound - 2, to: range.lowerBound, by: -1) {
+            guard gazetteer.titleLastWords.contains(sentence.key(titleEnd - 1)) else { continue }
+            let nameWords = range.upperBound - titleEnd
+            guard nameWords >= 2 || gazetteer.givenNames.contains(sentence.key(titleEnd)) else { continue }
+            let prefix = range.lowerBound..<titleEnd
+            guard prefix.allSatisfy({ sentence.tokens[$0].kind == .word && !sentence.tokens[$0].hasPossessive }),
+                  !gazetteer.givenNames.contains(sentence.key(range.lowerBound)),
+                  prefix.allSatisfy({ gazetteer.entry(sentence.key($0)) == nil }) else { return nil }
+            return [Piece(range: titleEnd..<range.upperBound, role: sentence.text(prefix))]
+        }
+        return nil
     }
 
     /// Where a role such as "Minister of Employment" or "Chief of Naval Operations" ends and

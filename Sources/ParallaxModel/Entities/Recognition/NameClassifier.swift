@@ -32,6 +32,11 @@ struct NameClassifier {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "Buying Ridley & Marsh": a capitalised gerund opening the sentence is a verb.
+        if range.count >= 2, opener, entry == nil, Self.isGerund(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]),
+           gazetteer.entry(wordKeys[0]) == nil {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
         if range.count >= 3, opener, entry == nil, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
@@ -65,7 +70,10 @@ struct NameClassifier {
             return max(token.start, start)..<min(token.end, end)
         }
 
-        if range.count == 1, evidence < .known, opener || headline {
+        // An acronym of three or more capitals opening a body sentence ("UEFA said") is a
+        // name: common words are not written in capitals outside headlines.
+        let isBodyAcronym = !headline && sentence.tokens[first].isAllCaps && end - start >= 3
+        if range.count == 1, evidence < .known, opener || headline, !isBodyAcronym {
             candidate.needsConfirmation = true
         }
         if headline, evidence < .known, range.count > 1, lowercaseWords.contains(wordKeys[0]) {
@@ -88,6 +96,8 @@ struct NameClassifier {
             || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
         }
+        // "Ridley & Marsh", "Rothschild & Co": firms, not people.
+        if range.contains(where: sentence.isAmpersand) { return (.org, .known, nil) }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {
             return (.other, .known, nil)
         }
@@ -111,6 +121,12 @@ struct NameClassifier {
         if before1 == "to", before2 == "according" {
             return (sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
         }
+        // "an analyst at Jefferies", "a professor at the Sorbonne": an employer.
+        let atIndex = before1 == "the" ? range.lowerBound - 2 : range.lowerBound - 1
+        if sentence.lowercaseWord(atIndex) == "at", let worker = sentence.lowercaseWord(atIndex - 1),
+           ContextWords.workplaceNouns.contains(worker) {
+            return (.org, .context, nil)
+        }
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
             return (.place, .context, nil)
         }
@@ -124,6 +140,11 @@ struct NameClassifier {
         // An unknown single capitalised word with no context: in news most often a company,
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
+    }
+
+    /// "Buying", "Speaking": a word in "-ing" long enough not to be a short name.
+    static func isGerund(_ key: String) -> Bool {
+        key.utf8.count >= 6 && key.hasSuffix("ing")
     }
 
     /// Drops a trailing lower-case connector that may have been joined ("of" at the end).

@@ -75,6 +75,15 @@ struct SentenceTokens {
         return nil
     }
 
+    func isAmpersand(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .punctuation && scalars[tokens[index].start] == "&"
+    }
+
+    /// A capitalised word of any length, even one letter ("AT & T", "Marks & Co").
+    func isCapitalisedShortWord(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalised
+    }
+
     func isDot(_ index: Int) -> Bool {
         index < tokens.count && tokens[index].kind == .punctuation && scalars[tokens[index].start] == "."
     }

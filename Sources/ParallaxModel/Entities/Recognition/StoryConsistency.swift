@@ -96,7 +96,9 @@ struct StoryConsistency {
             names.confirmed.contains(key) || names.personSurnames.contains(key) || gazetteer.entry(key) != nil
         }
         if candidate.needsConfirmation {
-            if names.confirmed.contains(candidate.key) || candidate.wordKeys.count == 1 && names.isSurname(candidate.key) {
+            // "Ostrand said" opening a sentence, after "Ostrand Foods" elsewhere, is the firm.
+            let isShortForm = candidate.wordKeys.count == 1 && (names.isSurname(candidate.key) || names.organisationHeads.contains(candidate.key))
+            if names.confirmed.contains(candidate.key) || isShortForm {
                 var kept = candidate
                 kept.needsConfirmation = false
                 return [kept]
@@ -108,8 +110,13 @@ struct StoryConsistency {
             while index < words.count {
                 var end = words.count
                 while end > index {
-                    let part = make(words[index].lowerBound, words[end - 1].upperBound, like: candidate, scalars: scalars)
+                    var part = make(words[index].lowerBound, words[end - 1].upperBound, like: candidate, scalars: scalars)
                     if isConfirmed(part.key), !gazetteer.notNames.contains(part.key) {
+                        // The part is typed as the story types it, not as the longer run was.
+                        if part.evidence < .known, let best = names.bestType[part.key] {
+                            part.type = best.type
+                            part.evidence = best.evidence
+                        }
                         parts.append(part)
                         break
                     }
@@ -138,7 +145,8 @@ struct StoryConsistency {
     private func retype(_ candidate: inout NameCandidate, acronyms: [String: Acronym], names: StoryNames) {
         if let acronym = acronyms[candidate.key] {
             candidate.type = acronym.type
-            candidate.canonical = candidate.canonical ?? acronym.longForm
+            // Defined in the text, the acronym beats a town of the same spelling ("KEMRI").
+            if candidate.gazetteerKind != .organisation { candidate.canonical = acronym.longForm }
             candidate.evidence = .known
         }
         if candidate.evidence < .known {
@@ -222,7 +230,15 @@ struct StoryConsistency {
     private func surname(_ candidate: NameCandidate) -> String? {
         let words = candidate.wordKeys.filter { !ContextWords.generationalSuffixes.contains($0) }
         guard let last = words.last else { return nil }
-        return words.count >= 2 && last.contains("-") ? words.first : last
+        return words.count >= 2 && last.contains("-") && !Self.lastWordIsDoubleBarrelled(candidate.text) ? words.first : last
+    }
+
+    /// "Sayo-Kolingba" (both parts capitalised) is one surname; "Min-jun" is a given name.
+    static func lastWordIsDoubleBarrelled(_ text: String) -> Bool {
+        guard let lastWord = text.unicodeScalars.split(separator: " ").last,
+              let hyphen = lastWord.firstIndex(of: "-") else { return false }
+        let next = lastWord.index(after: hyphen)
+        return next < lastWord.endIndex && NameTokenizer.isUpper(lastWord[next])
     }
 
     private func make(_ start: Int, _ end: Int, like model: NameCandidate, scalars: [Unicode.Scalar]) -> NameCandidate {
