@@ -105,4 +105,38 @@ struct NameShapeTests {
         #expect(result.mention("Brenner Stadium")?.type == .place)
         #expect(result.mention("Peace Palace")?.type == .place)
     }
+
+    @Test func aKindOfOrganisationBeforeANameMakesItAFirm() {
+        let result = analyze([["Analysts at Dorian Vale and the consultancy Merrow expect delays. Shipping group Kessling said it would reroute."]])
+        #expect(result.mention("Dorian Vale")?.type == .org)
+        #expect(result.mention("Merrow")?.type == .org)
+        #expect(result.mention("Kessling")?.type == .org)
+    }
+
+    @Test func givenNamesFromOutsideTheUSMakePeople() {
+        let result = analyze([["Rossi headed in a cross from Davide Zappetti before half-time."]])
+        #expect(result.mention("Davide Zappetti")?.type == .person)
+    }
+
+    @Test func aProductNamedAfterItsKindIsOther() {
+        let result = analyze([["The vaccine, Corvalex, was given to 9,000 children. Doctors prescribed the drug Zelvira."]])
+        #expect(result.mention("Corvalex")?.type == .other)
+        #expect(result.mention("Zelvira")?.type == .other)
+        // A speaker after a comma is not the product.
+        #expect(analyze([["After the vaccine, Dorsey said, cases fell."]]).mention("Dorsey")?.type != .other)
+    }
+
+    @Test func possessivePluralsAndTitlesBeginOrganisationNames() {
+        let result = analyze([["Members of the Dockers' Union met staff from King's College Harwick on Monday."]])
+        #expect(result.mention("Dockers' Union")?.type == .org)
+        #expect(result.mention("King's College Harwick")?.type == .org)
+        // A country's possessive still ends the run.
+        #expect(analyze([["Kenya's Health Ministry agreed."]]).mention("Kenya") != nil)
+    }
+
+    @Test func aOneLetterPlatformStandingAloneIsAName() {
+        let result = analyze([["She said so in a post on X on Tuesday. Malcolm X spoke here."]])
+        #expect(result.mention("X")?.type == .org)
+        #expect(result.mentions[0].filter { $0.text == "X" }.count == 1)
+    }
 }

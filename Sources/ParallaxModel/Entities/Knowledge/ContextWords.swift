@@ -51,6 +51,33 @@ enum ContextWords {
         "spokesman", "spokeswoman", "head", "chief", "colleagues", "student", "students",
     ]
 
+    /// Lower-case nouns for kinds of organisation, written right before one's name ("the
+    /// consultancy Drewry", "shipping group Maersk", "the newspaper De Tijd").
+    static let organisationNouns: Set<String> = [
+        "firm", "company", "group", "consultancy", "carrier", "lender", "insurer", "retailer",
+        "broadcaster", "newspaper", "daily", "weekly", "magazine", "tabloid", "outlet", "publisher",
+        "agency", "union", "club", "airline", "startup", "conglomerate", "maker", "manufacturer",
+        "chipmaker", "carmaker", "automaker", "supermarket", "chain", "operator", "regulator",
+        "charity", "watchdog", "thinktank", "think-tank", "platform", "fund", "bank", "brokerage",
+        "exchange", "label", "studio", "supplier", "distributor",
+    ]
+
+    /// Lower-case kinds of product written right before a product's name ("the vaccine,
+    /// Plasmovax,", "the drug Zelvira", "the app Tandem").
+    static let productNouns: Set<String> = [
+        "vaccine", "vaccines", "drug", "drugs", "medicine", "treatment", "pill", "app", "apps",
+        "chatbot", "software", "smartphone", "handset", "console", "aircraft", "jet", "jets",
+        "missile", "missiles", "drone", "drones", "rocket", "satellite", "vessel", "tanker",
+        "ship", "game", "film", "album", "novel", "cryptocurrency",
+    ]
+
+    /// Possessive words that begin names ("People's Party", "King's College", "Women's
+    /// Hospital") even when the story never writes them in lower case.
+    static let possessiveNameHeads: Set<String> = [
+        "people", "king", "queen", "prince", "princess", "children", "women", "men", "veterans",
+        "citizens", "workers", "st",
+    ]
+
     /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
     /// to compare when merging.
     static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]

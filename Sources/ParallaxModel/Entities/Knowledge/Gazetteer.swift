@@ -88,7 +88,8 @@ final class Gazetteer: Sendable {
         self.places = places
         self.knownNames = names
         self.longestName = min(8, names.keys.reduce(places.longestKeyWords) { max($0, $1.split(separator: " ").count) })
-        self.givenNames = Set(lines("given-names.txt").map(NameFolding.key))
+        // US census names, then names from many countries ("Davide", "Amina", "Priya").
+        self.givenNames = Set((lines("given-names.txt") + lines("world-given-names.txt")).map(NameFolding.key))
         let titleList = lines("titles.txt")
         self.titles = Set(titleList.map(NameFolding.key))
         var prefixes: Set<String> = []

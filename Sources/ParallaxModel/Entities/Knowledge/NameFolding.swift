@@ -17,29 +17,41 @@ enum NameFolding {
 
     /// A `String` of some scalars, built through UTF-8 (much faster than appending scalars to
     /// a `String.UnicodeScalarView`, which matters on the hot path).
+    /// The bytes are written straight into the string's storage: no buffer array, and no
+    /// allocation at all for words of up to 15 bytes (Swift keeps those inline).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[index] = UInt8(scalar.value)
+                    index += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[index] = byte
+                        index += 1
+                    }
+                }
             }
+            return index
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `key` of some scalars; ASCII words (the common case) are folded without Foundation.
+    /// `key` of some scalars; ASCII words (the common case) are folded without Foundation
+    /// and without a buffer array.
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            let value = scalar.value
-            guard value < 0x80 else { return key(string(scalars)) }
-            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value))
+        for scalar in scalars where scalar.value >= 0x80 { return key(string(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                buffer[index] = value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value)
+                index += 1
+            }
+            return index
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The key without a leading "the " ("The Washington Post" → "washington post").

@@ -78,6 +78,11 @@ struct MentionRecognizer: Sendable {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
+            if isLetterName(sentence, index) {
+                runs.append(index..<(index + 1))
+                index += 1
+                continue
+            }
             guard sentence.isCapitalisedWord(index) else { index += 1; continue }
             let start = index
             var end = index + 1
@@ -105,12 +110,25 @@ struct MentionRecognizer: Sendable {
         return runs
     }
 
+    /// "a post on X": a one-letter name the gazetteer lists as an organisation, standing
+    /// alone (not "Malcolm X" or "Plan X", which capitals around it decide).
+    private func isLetterName(_ sentence: SentenceTokens, _ index: Int) -> Bool {
+        let token = sentence.tokens[index]
+        guard token.kind == .word, token.end - token.start == 1, token.isCapitalised,
+              !sentence.isCapitalisedShortWord(index - 1), !sentence.isCapitalisedShortWord(index + 1),
+              !sentence.isSentenceStart(index) else { return false }
+        return gazetteer.entry(sentence.key(index))?.kind == .organisation
+    }
+
     /// "King's College London", "Workers' Party": a possessive common noun (one the story also
-    /// writes in lower case) before capitalised words that include an organisation word is
-    /// part of the name; "Ukraine's Defence Ministry" or "Tusk's Civic Platform" are not.
+    /// writes in lower case, a plural, or a word such as "People's" or "King's") before
+    /// capitalised words that include an organisation word is part of the name; "Ukraine's
+    /// Defence Ministry" or "Tusk's Civic Platform" are not.
     private func possessiveInsideName(_ sentence: SentenceTokens, _ index: Int, lowercaseWords: LowercaseWords) -> Bool {
         let key = sentence.key(index)
-        guard !key.isEmpty, lowercaseWords.contains(key), gazetteer.entry(key) == nil else { return false }
+        guard !key.isEmpty, gazetteer.entry(key) == nil,
+              lowercaseWords.contains(key) || sentence.isPluralPossessive(index) || ContextWords.possessiveNameHeads.contains(key)
+        else { return false }
         var next = index + 1
         while next - index <= 4, sentence.isCapitalisedWord(next) {
             if gazetteer.organisationWords.contains(sentence.key(next)) { return true }

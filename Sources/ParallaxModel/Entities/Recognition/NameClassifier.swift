@@ -45,7 +45,7 @@ struct NameClassifier {
         if range.count == 1 {
             var letters = 0
             for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
-            if letters < 2 { return nil }
+            if letters < 2, entry?.kind != .organisation { return nil }
             // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
             let isAcronym = sentence.tokens[first].isAllCaps && !headline
             if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
@@ -98,6 +98,8 @@ struct NameClassifier {
         }
         // "Ridley & Marsh", "Rothschild & Co": firms, not people.
         if range.contains(where: sentence.isAmpersand) { return (.org, .known, nil) }
+        // "the vaccine, Plasmovax,", "the drug Zelvira": a product named after its kind.
+        if isNamedProduct(range) { return (.other, .context, nil) }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {
             return (.other, .known, nil)
         }
@@ -107,6 +109,17 @@ struct NameClassifier {
         if role != nil { return (.person, .known, nil) }
         // "the Commission", "the Ministry": an organisation word alone stands for a longer name.
         if wordKeys.count == 1, gazetteer.organisationWords.contains(key) { return (.org, .context, nil) }
+        // "an analyst at Jefferies", "a professor at the Sorbonne": an employer; "the law firm
+        // Clifford Chance", "shipping group Maersk": a firm, whatever given name it starts with.
+        let atIndex = sentence.lowercaseWord(range.lowerBound - 1) == "the" ? range.lowerBound - 2 : range.lowerBound - 1
+        // The worker may open the sentence ("Analysts at Clifford Chance expect ...").
+        if sentence.lowercaseWord(atIndex) == "at", atIndex >= 1, sentence.tokens[atIndex - 1].kind == .word,
+           ContextWords.workplaceNouns.contains(sentence.key(atIndex - 1)) {
+            return (.org, .context, nil)
+        }
+        if let noun = sentence.lowercaseWord(range.lowerBound - 1), ContextWords.organisationNouns.contains(noun) {
+            return (.org, .context, nil)
+        }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
@@ -121,12 +134,6 @@ struct NameClassifier {
         if before1 == "to", before2 == "according" {
             return (sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
         }
-        // "an analyst at Jefferies", "a professor at the Sorbonne": an employer.
-        let atIndex = before1 == "the" ? range.lowerBound - 2 : range.lowerBound - 1
-        if sentence.lowercaseWord(atIndex) == "at", let worker = sentence.lowercaseWord(atIndex - 1),
-           ContextWords.workplaceNouns.contains(worker) {
-            return (.org, .context, nil)
-        }
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
             return (.place, .context, nil)
         }
@@ -140,6 +147,18 @@ struct NameClassifier {
         // An unknown single capitalised word with no context: in news most often a company,
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
+    }
+
+    private func isNamedProduct(_ range: Range<Int>) -> Bool {
+        var before = range.lowerBound - 1
+        if before >= 0, sentence.tokens[before].kind == .punctuation, sentence.scalars[sentence.tokens[before].start] == "," {
+            // The appositive must close with a comma or the sentence's end, not run on.
+            let after = range.upperBound
+            guard after >= sentence.tokens.count || sentence.tokens[after].kind == .punctuation else { return false }
+            before -= 1
+        }
+        guard let noun = sentence.lowercaseWord(before) else { return false }
+        return ContextWords.productNouns.contains(noun)
     }
 
     /// "Buying", "Speaking": a word in "-ing" long enough not to be a short name.
