@@ -33,15 +33,18 @@ struct EntityMerger {
         var mentionNodes: [[Int]] = []
         for (articleIndex, list) in candidates.enumerated() {
             var row: [Int] = []
-            for candidate in list {
+            row.reserveCapacity(list.count)
+            for position in list.indices {
                 // A short form resolved to its long form in this article is its own node, so
                 // "Santos" can mean different people in different articles.
-                let id = NodeKey(type: candidate.type, key: candidate.key, canonical: candidate.canonical)
+                let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical)
                 if let existing = nodeIndex[id] {
-                    nodes[existing].evidence = max(nodes[existing].evidence, candidate.evidence)
+                    nodes[existing].evidence = max(nodes[existing].evidence, list[position].evidence)
                     row.append(existing)
                     continue
                 }
+                // Copied only for a new node: most mentions repeat a name already seen.
+                let candidate = list[position]
                 let latin = NameFolding.key(NameFolding.latin(candidate.text))
                 let words = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
                     .filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }

@@ -66,13 +66,25 @@ struct StoryConsistency {
 
     private func storyNames(_ candidates: [[NameCandidate]]) -> StoryNames {
         var names = StoryNames()
-        for candidate in candidates.joined() {
-            if !candidate.needsConfirmation { names.confirmed.insert(candidate.key) }
-            if let old = names.bestType[candidate.key], old.evidence >= candidate.evidence { continue }
-            names.bestType[candidate.key] = (candidate.type, candidate.evidence)
+        // Indices, not copies: copying a candidate retains its strings and arrays, and a long
+        // story has tens of thousands of them. Long names are looked at once per spelling.
+        var longNames: [String: (list: Int, index: Int)] = [:]
+        for (listIndex, list) in candidates.enumerated() {
+            for index in list.indices {
+                let key = list[index].key
+                let confirmed = !list[index].needsConfirmation
+                if confirmed {
+                    names.confirmed.insert(key)
+                    if list[index].wordKeys.count >= 2, longNames[key] == nil { longNames[key] = (listIndex, index) }
+                }
+                let evidence = list[index].evidence
+                if let old = names.bestType[key], old.evidence >= evidence { continue }
+                names.bestType[key] = (list[index].type, evidence)
+            }
         }
-        for candidate in candidates.joined() where candidate.wordKeys.count >= 2 && !candidate.needsConfirmation {
-            switch names.bestType[candidate.key]?.type {
+        for (key, position) in longNames {
+            let candidate = candidates[position.list][position.index]
+            switch names.bestType[key]?.type {
             case .person?:
                 if let surname = surname(candidate) {
                     names.personSurnames.insert(surname)
