@@ -91,9 +91,13 @@ struct SortedNameTable: Sendable {
     /// The hash the key filter uses (FNV-1a over the key's UTF-8), so a caller that probes
     /// several tables can hash a key once.
     static func fingerprint(_ key: String) -> UInt64 {
-        var hash = hashSeed
-        for byte in key.utf8 { hash = Self.hash(hash, byte) }
-        return hash
+        var key = key
+        // A buffer loop: iterating `String.UTF8View` costs several times more per byte.
+        return key.withUTF8 { bytes in
+            var hash = hashSeed
+            for byte in bytes { hash = Self.hash(hash, byte) }
+            return hash
+        }
     }
 
     /// False when no key with this fingerprint is in the table (true may be a false alarm).

@@ -190,17 +190,16 @@ struct StoryConsistency {
     /// A guessed name listed with a well-typed one shares its type: "in Kaohsiung and
     /// Pingtung", "Micron, Intel and Hanseong".
     private func coordinate(_ result: inout [NameCandidate], scalars: [Unicode.Scalar]) {
-        func joined(_ a: NameCandidate, _ b: NameCandidate) -> Bool {
-            guard b.start > a.end, b.start - a.end <= 6 else { return false }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[a.end..<b.start])
-            return [" and ", ", ", " or ", ", and ", " & "].contains(String(view))
+        // Compared as scalars: building a string per pair of neighbours costs an allocation.
+        func joined(_ aEnd: Int, _ bStart: Int) -> Bool {
+            guard bStart > aEnd, bStart - aEnd <= 6, bStart <= scalars.count else { return false }
+            let between = scalars[aEnd..<bStart]
+            return Self.listSeparators.contains { $0.elementsEqual(between) }
         }
         for index in result.indices where result[index].evidence == .guess {
-            let neighbours = [index - 1, index + 1].filter { result.indices.contains($0) }
-            for other in neighbours where result[other].evidence >= .context {
-                let (a, b) = other < index ? (result[other], result[index]) : (result[index], result[other])
-                if joined(a, b) {
+            for other in [index - 1, index + 1] where result.indices.contains(other) && result[other].evidence >= .context {
+                let (first, second) = other < index ? (other, index) : (index, other)
+                if joined(result[first].end, result[second].start) {
                     result[index].type = result[other].type
                     result[index].evidence = .context
                     break
@@ -208,6 +207,8 @@ struct StoryConsistency {
             }
         }
     }
+
+    private static let listSeparators: [[Unicode.Scalar]] = [" and ", ", ", " or ", ", and ", " & "].map { Array($0.unicodeScalars) }
 
     /// Within one article, a one-word person or organisation points at the one longer name
     /// it shortens ("Santos" → "Jose Santos" in an article naming no other Santos).
