@@ -139,4 +139,34 @@ struct NameShapeTests {
         #expect(result.mention("X")?.type == .org)
         #expect(result.mentions[0].filter { $0.text == "X" }.count == 1)
     }
+
+    @Test func inJoinsNamesOnlyInsideALongOrganisationName() {
+        let result = analyze([["Shares in Calloway Airways fell 4% on Monday."]])
+        #expect(result.texts[0] == ["Calloway Airways"])
+        let long = analyze([["The Organisation for Security and Co-operation in Europe sent observers."]])
+        #expect(long.texts[0] == ["Organisation for Security and Co-operation in Europe"])
+    }
+
+    @Test func anAcronymAfterAKindOfOrganisationIsNotATown() {
+        // "Foca" is also a town in the gazetteer.
+        let result = analyze([["Swiss regulator FOCA said it had asked for the flight data."]])
+        #expect(result.mention("FOCA")?.type == .org)
+    }
+
+    @Test func aKindOfOrganisationBeforeANameTypesItAcrossTheStory() {
+        let result = analyze([
+            ["Air traffic operator NAV Lusitania said it had suspended a controller."],
+            ["The union had written to NAV Lusitania in April."],
+        ])
+        #expect(result.mention("NAV Lusitania", in: 1)?.type == .org)
+        #expect(result.entity(of: "NAV Lusitania", in: 1)?.id == result.entity(of: "NAV Lusitania", in: 0)?.id)
+    }
+
+    @Test func anAcronymMayLeaveOutOneWordOfTheName() {
+        let result = analyze([
+            ["The European Union Railway Safety Agency was following the case."],
+            ["ERSA audited the operator in 2023."],
+        ])
+        #expect(result.entity(of: "ERSA", in: 1)?.id == result.entity(of: "European Union Railway Safety Agency")?.id)
+    }
 }

@@ -84,13 +84,21 @@ struct EntityMerger {
     /// of three or more capitals joins the one organisation whose initials it spells.
     private func mergeInitials(_ nodes: [Node], _ groups: inout NodeGroups) {
         var byInitials: [String: [Int]] = [:]
+        // "EASA" for "European Union Aviation Safety Agency": one word left out, never the first.
+        var byInitialsLessOne: [String: [Int]] = [:]
         for (index, node) in nodes.enumerated() where node.type == .org && node.latinWords.count >= 3 {
-            let initials = String(node.latinWords.filter { !Self.initialSkipWords.contains($0) }.compactMap(\.first))
-            byInitials[initials, default: []].append(index)
+            let initials = Array(node.latinWords.filter { !Self.initialSkipWords.contains($0) }.compactMap(\.first))
+            byInitials[String(initials), default: []].append(index)
+            guard initials.count >= 4 else { continue }
+            for left in 1..<initials.count {
+                var shorter = initials
+                shorter.remove(at: left)
+                byInitialsLessOne[String(shorter), default: []].append(index)
+            }
         }
         guard !byInitials.isEmpty else { return }
         for (index, node) in nodes.enumerated() where node.type == .org && node.isAcronym {
-            guard let longForms = byInitials[node.key] else { continue }
+            guard let longForms = byInitials[node.key] ?? byInitialsLessOne[node.key].map({ Array(Set($0)) }) else { continue }
             let targets = Set(longForms.map { groups.find($0) })
             if targets.count == 1, let target = longForms.first { groups.union(target, index) }
         }

@@ -167,7 +167,9 @@ struct MentionRecognizer: Sendable {
         // organisation word that ends it ("Risk Reduction and Management Council").
         if connectors == ["and"] || connectors == ["in"] {
             let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
-            return insideOfName || capitalisedRunEndsInOrganisationWord(sentence, from: next) ? next : nil
+            // "Shares in Calloway Airways": "in" joins only inside a name already under way.
+            let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
+            return insideOfName || beforeOrganisationWord ? next : nil
         }
         guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
         if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }

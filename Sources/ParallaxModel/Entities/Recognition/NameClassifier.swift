@@ -84,6 +84,12 @@ struct NameClassifier {
 
     private func decideType(_ range: Range<Int>, key: String, entry: GazetteerEntry?, wordKeys: [String], role: String?,
                             lowercaseWords: LowercaseWords) -> (EntityType, TypeEvidence, String?) {
+        // "regulator FOCA": capitals after a kind of organisation are an acronym, not the
+        // town of that spelling.
+        if let entry, entry.kind == .city || entry.kind == .region, range.count == 1,
+           sentence.tokens[range.lowerBound].isAllCaps, followsOrganisationNoun(range) {
+            return (.org, .known, nil)
+        }
         if let entry {
             return (entry.type, .known, entry.canonical)
         }
@@ -117,9 +123,8 @@ struct NameClassifier {
            ContextWords.workplaceNouns.contains(sentence.key(atIndex - 1)) {
             return (.org, .context, nil)
         }
-        if let noun = sentence.lowercaseWord(range.lowerBound - 1), ContextWords.organisationNouns.contains(noun) {
-            return (.org, .context, nil)
-        }
+        // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal").
+        if followsOrganisationNoun(range) { return (.org, .known, nil) }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
@@ -147,6 +152,11 @@ struct NameClassifier {
         // An unknown single capitalised word with no context: in news most often a company,
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
+    }
+
+    private func followsOrganisationNoun(_ range: Range<Int>) -> Bool {
+        guard let noun = sentence.lowercaseWord(range.lowerBound - 1) else { return false }
+        return ContextWords.organisationNouns.contains(noun)
     }
 
     private func isNamedProduct(_ range: Range<Int>) -> Bool {
