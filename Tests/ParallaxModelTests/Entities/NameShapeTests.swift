@@ -169,4 +169,13 @@ struct NameShapeTests {
         ])
         #expect(result.entity(of: "ERSA", in: 1)?.id == result.entity(of: "European Union Railway Safety Agency")?.id)
     }
+
+    @Test func aStatedNicknameIsThePersonEverywhereInTheStory() {
+        let result = analyze([
+            ["The militia's commander, Idris Baraka Salim, known as Tayyar, holds the east."],
+            ["Tayyar denied the reports on Sunday."],
+        ])
+        #expect(result.mention("Tayyar", in: 0)?.type == .person)
+        #expect(result.entity(of: "Tayyar", in: 1)?.id == result.entity(of: "Idris Baraka Salim")?.id)
+    }
 }

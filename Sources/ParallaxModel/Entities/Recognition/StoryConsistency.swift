@@ -31,6 +31,7 @@ struct StoryConsistency {
 
     func apply(_ candidates: [[NameCandidate]], articles: [Article]) -> [[NameCandidate]] {
         let acronyms = definedAcronyms(candidates, articles: articles)
+        let nicknames = statedNicknames(candidates, articles: articles)
         let names = storyNames(candidates)
         return candidates.enumerated().map { articleIndex, list in
             let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
@@ -52,6 +53,12 @@ struct StoryConsistency {
             }
             for index in expanded.indices {
                 retype(&expanded[index], acronyms: acronyms, names: names)
+                if let nickname = nicknames[expanded[index].key], expanded[index].wordKeys.count == 1,
+                   expanded[index].evidence < .known || expanded[index].type == nickname.type {
+                    expanded[index].type = nickname.type
+                    expanded[index].canonical = nickname.longForm
+                    expanded[index].evidence = max(expanded[index].evidence, .context)
+                }
                 if expanded[index].type == .place, expanded[index].wordKeys.count == 1, articleSurnames.contains(expanded[index].key) {
                     expanded[index].type = .person
                     expanded[index].canonical = nil
@@ -264,6 +271,27 @@ struct StoryConsistency {
                              type: entry?.type ?? model.type, evidence: entry == nil ? .guess : .known, role: start == model.start ? model.role : nil,
                              canonical: entry?.canonical, needsConfirmation: false, wordOffsets: [start..<end], gazetteerKind: entry?.kind)
     }
+
+    /// "Mohamed Hamdan Dagalo, known as Hemedti": a one-word name the text says stands for the
+    /// name right before it, wherever the story uses it.
+    func statedNicknames(_ candidates: [[NameCandidate]], articles: [Article]) -> [String: Acronym] {
+        var result: [String: Acronym] = [:]
+        for (articleIndex, list) in candidates.enumerated() where articleIndex < articles.count {
+            let scalars = articles[articleIndex].scalars
+            for index in list.indices.dropFirst() {
+                let short = list[index], long = list[index - 1]
+                guard short.wordKeys.count == 1, long.wordKeys.count >= 2, long.type == .person || long.type == .org,
+                      short.start > long.end, short.start - long.end <= 16, short.start <= scalars.count else { continue }
+                let between = scalars[long.end..<short.start]
+                guard Self.nicknameLinks.contains(where: { $0.elementsEqual(between) }) else { continue }
+                result[short.key] = Acronym(type: long.type, longForm: long.canonical ?? long.text)
+            }
+        }
+        return result
+    }
+
+    private static let nicknameLinks: [[Unicode.Scalar]] = [", known as ", " known as ", ", nicknamed ", ", better known as "]
+        .map { Array($0.unicodeScalars) }
 
     /// Acronyms written in brackets right after their long form: "Long Name (LN)".
     func definedAcronyms(_ candidates: [[NameCandidate]], articles: [Article]) -> [String: Acronym] {
