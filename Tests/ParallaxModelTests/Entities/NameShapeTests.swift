@@ -178,4 +178,10 @@ struct NameShapeTests {
         #expect(result.mention("Tayyar", in: 0)?.type == .person)
         #expect(result.entity(of: "Tayyar", in: 1)?.id == result.entity(of: "Idris Baraka Salim")?.id)
     }
+
+    @Test func aBlocIsAPartyAndPartsOfSomewhereIsAPlace() {
+        let result = analyze([["The Green Bloc lost four seats. The militia holds parts of Wadi Tarab."]])
+        #expect(result.mention("Green Bloc")?.type == .org)
+        #expect(result.mention("Wadi Tarab")?.type == .place)
+    }
 }

@@ -31,7 +31,7 @@ enum ContextWords {
         "district", "county", "state", "republic", "peninsula", "island", "river", "border",
         "capital", "port", "settlement", "area", "front", "direction", "exclave", "enclave",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "outskirts", "suburbs", "centre", "center", "coast", "shores",
+        "outskirts", "suburbs", "centre", "center", "coast", "shores", "parts",
     ]
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a
