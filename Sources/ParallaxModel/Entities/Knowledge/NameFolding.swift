@@ -5,9 +5,9 @@ enum NameFolding {
     /// Lowercased, without diacritics, with every apostrophe written as `'`. Used as the key
     /// for every table lookup, so "Ukraine’s", "ukraine's" and "UKRAINE'S" all meet.
     static func key(_ text: String) -> String {
-        var ascii = true
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 { ascii = false; break }
-        if ascii { return text.lowercased() }
+        var text = text
+        // ASCII (most names) is lowered byte by byte, without Unicode case tables.
+        if let lowered = text.withUTF8({ Self.asciiLowercased($0) }) { return lowered }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             folded.append(isApostrophe(scalar) ? "'" : scalar)
@@ -54,6 +54,17 @@ enum NameFolding {
         }
     }
 
+    /// The bytes lowered if all are ASCII; nil otherwise.
+    private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return bytes.count
+        }
+    }
+
     /// The key without a leading "the " ("The Washington Post" → "washington post").
     static func keyWithoutArticle(_ text: String) -> String {
         let folded = key(text)
@@ -67,6 +78,10 @@ enum NameFolding {
     /// Latin letters for a name in another script (Cyrillic via ICU's BGN romanisation),
     /// so "Зеленський" can meet "Zelenskyy". Returns the input when nothing applies.
     static func latin(_ text: String) -> String {
+        // Cyrillic (U+0400–U+04FF) is written in UTF-8 with lead bytes 0xD0–0xD3: a byte scan
+        // clears almost every name before any scalar is decoded.
+        var probe = text
+        guard probe.withUTF8({ bytes in bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 } }) else { return text }
         var hasCyrillic = false, hasUkrainianLetters = false
         for scalar in text.unicodeScalars {
             if (0x0400...0x04FF).contains(scalar.value) {
