@@ -28,17 +28,18 @@ public struct EntityAnalyzer: Sendable {
 
     public func analyze(_ articles: [Article]) -> EntityAnalysis {
         let recognizer = MentionRecognizer(gazetteer: .shared)
-        // Reading each article is independent; only the story-wide steps below are serial.
         var lowercaseWords = LowercaseWords()
+        // Each article is tokenised once and read on both cores; the story-wide steps below are serial.
+        let sentences = Concurrent.map(articles.count, enabled: concurrent) { recognizer.sentences(of: articles[$0]) }
         let wordsByArticle = Concurrent.map(articles.count, enabled: concurrent) { index in
             var words = LowercaseWords()
-            recognizer.lowercaseWords(in: articles[index], into: &words)
+            recognizer.lowercaseWords(in: articles[index], sentences: sentences[index], into: &words)
             return words
         }
         for words in wordsByArticle { lowercaseWords.formUnion(words) }
         let storyWords = lowercaseWords
         let found = Concurrent.map(articles.count, enabled: concurrent) { index in
-            recognizer.candidates(in: articles[index], lowercaseWords: storyWords)
+            recognizer.candidates(in: articles[index], sentences: sentences[index], lowercaseWords: storyWords)
         }
         let consistent = StoryConsistency(gazetteer: .shared).apply(found, articles: articles)
         return EntityMerger(aliases: aliases).merge(consistent, articles: articles)

@@ -30,6 +30,12 @@ struct GazetteerTests {
         #expect(gazetteer.longestName >= 4)
     }
 
+    @Test func givenNamesComeFromManyCountriesButNotFromEnglishWords() {
+        let names = Gazetteer.shared.givenNames
+        for name in ["davide", "amina", "priya", "maxime", "john"] { #expect(names.contains(name), "\(name)") }
+        for word in ["winter", "stone", "independent"] { #expect(!names.contains(word), "\(word)") }
+    }
+
     @Test func tableSearchesOwnDataAndSurvivesJunk() {
         let table = SortedNameTable(data: Data("# comment\nalpha\tA\tx\nbeta\tB\ty\nno tab here\n\tempty key\ngamma delta\tG\tz".utf8))
         #expect(table.fields(forKey: "alpha") == ["A", "x"])

@@ -31,7 +31,51 @@ enum ContextWords {
         "district", "county", "state", "republic", "peninsula", "island", "river", "border",
         "capital", "port", "settlement", "area", "front", "direction", "exclave", "enclave",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "outskirts", "suburbs", "centre", "center", "coast", "shores",
+        "outskirts", "suburbs", "centre", "center", "coast", "shores", "parts",
+    ]
+
+    /// Titles written after the party or place a person belongs to ("the Labour MP", "a
+    /// Kremlin spokesman"): cut off the name.
+    static let titlesAfterNames: Set<String> = [
+        "mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "senator", "councillor", "spokesman",
+        "spokeswoman", "spokesperson",
+    ]
+
+    /// People who work somewhere: "an analyst at Jefferies" names an employer, not a place.
+    static let workplaceNouns: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "researcher", "researchers",
+        "professor", "lecturer", "scientist", "scientists", "epidemiologist", "lawyer", "lawyers",
+        "partner", "executive", "executives", "banker", "bankers", "engineer", "engineers",
+        "fellow", "adviser", "advisor", "consultant", "trader", "employee", "employees", "staff",
+        "worker", "workers", "director", "manager", "official", "officials", "spokesperson",
+        "spokesman", "spokeswoman", "head", "chief", "colleagues", "student", "students",
+    ]
+
+    /// Lower-case nouns for kinds of organisation, written right before one's name ("the
+    /// consultancy Drewry", "shipping group Maersk", "the newspaper De Tijd").
+    static let organisationNouns: Set<String> = [
+        "firm", "company", "group", "consultancy", "carrier", "lender", "insurer", "retailer",
+        "broadcaster", "newspaper", "daily", "weekly", "magazine", "tabloid", "outlet", "publisher",
+        "agency", "union", "club", "airline", "startup", "conglomerate", "maker", "manufacturer",
+        "chipmaker", "carmaker", "automaker", "supermarket", "chain", "operator", "regulator",
+        "charity", "watchdog", "thinktank", "think-tank", "platform", "fund", "bank", "brokerage",
+        "exchange", "label", "studio", "supplier", "distributor",
+    ]
+
+    /// Lower-case kinds of product written right before a product's name ("the vaccine,
+    /// Plasmovax,", "the drug Zelvira", "the app Tandem").
+    static let productNouns: Set<String> = [
+        "vaccine", "vaccines", "drug", "drugs", "medicine", "treatment", "pill", "app", "apps",
+        "chatbot", "software", "smartphone", "handset", "console", "aircraft", "jet", "jets",
+        "missile", "missiles", "drone", "drones", "rocket", "satellite", "vessel", "tanker",
+        "ship", "game", "film", "album", "novel", "cryptocurrency",
+    ]
+
+    /// Possessive words that begin names ("People's Party", "King's College", "Women's
+    /// Hospital") even when the story never writes them in lower case.
+    static let possessiveNameHeads: Set<String> = [
+        "people", "king", "queen", "prince", "princess", "children", "women", "men", "veterans",
+        "citizens", "workers", "st",
     ]
 
     /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
@@ -57,7 +101,8 @@ enum ContextWords {
         "oblast", "region", "province", "governorate", "district", "county", "raion", "krai",
         "republic", "island", "islands", "mountains", "river", "sea", "ocean", "valley", "strait",
         "peninsula", "bay", "gulf", "lake", "desert", "city", "square", "street", "avenue",
-        "airport", "port", "bridge", "dam", "station", "park", "plant",
+        "airport", "port", "bridge", "dam", "station", "park", "plant", "stadium", "arena",
+        "palace", "castle", "cathedral", "mosque", "temple", "abbey", "harbour", "harbor", "canal",
     ]
 
     /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",

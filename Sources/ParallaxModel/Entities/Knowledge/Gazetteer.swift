@@ -27,17 +27,17 @@ final class Gazetteer: Sendable {
     let knownNames: [String: GazetteerEntry]
     /// Longest name in words, to bound phrase lookups.
     let longestName: Int
-    let givenNames: Set<String>
+    let givenNames: WordSet
     /// Titles by folded key; `titleWords` bounds the look-back.
-    let titles: Set<String>
+    let titles: WordSet
     let longestTitle: Int
     /// Beginnings of multi-word titles ("secretary of"), so a run may continue through "of".
-    let titlePrefixes: Set<String>
+    let titlePrefixes: WordSet
     /// First and last words of titles: cheap tests before any phrase is built.
-    let titleFirstWords: Set<String>
-    let titleLastWords: Set<String>
-    let organisationWords: Set<String>
-    let notNames: Set<String>
+    let titleFirstWords: WordSet
+    let titleLastWords: WordSet
+    let organisationWords: WordSet
+    let notNames: WordSet
 
     init(directory: URL?) {
         // Split on bytes, not Characters: grapheme breaking over 70,000 lines costs startup time.
@@ -87,10 +87,18 @@ final class Gazetteer: Sendable {
         }
         self.places = places
         self.knownNames = names
+        var bits = [UInt64](repeating: 0, count: Int(Self.knownNameBitCount / 64))
+        for key in names.keys {
+            let bit = SortedNameTable.fingerprint(key) % Self.knownNameBitCount
+            bits[Int(bit >> 6)] |= 1 << (bit & 63)
+        }
+        self.knownNameBits = bits
         self.longestName = min(8, names.keys.reduce(places.longestKeyWords) { max($0, $1.split(separator: " ").count) })
-        self.givenNames = Set(lines("given-names.txt").map(NameFolding.key))
+        // US census names, then names from many countries ("Davide", "Amina", "Priya").
+        self.givenNames = WordSet((lines("given-names.txt") + lines("world-given-names.txt")).map(NameFolding.key))
         let titleList = lines("titles.txt")
-        self.titles = Set(titleList.map(NameFolding.key))
+        let titles = Set(titleList.map(NameFolding.key))
+        self.titles = WordSet(titles)
         var prefixes: Set<String> = []
         for title in titles {
             let words = title.split(separator: " ")
@@ -98,25 +106,33 @@ final class Gazetteer: Sendable {
                 prefixes.insert(words[0..<length].joined(separator: " "))
             }
         }
-        self.titlePrefixes = prefixes
-        self.titleFirstWords = Set(titles.compactMap { $0.split(separator: " ").first.map(String.init) })
-        self.titleLastWords = Set(titles.compactMap { title -> String? in
+        self.titlePrefixes = WordSet(prefixes)
+        self.titleFirstWords = WordSet(titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.titleLastWords = WordSet(titles.compactMap { title -> String? in
             guard let last = title.split(separator: " ").last else { return nil }
             return last.hasSuffix(".") ? String(last.dropLast()) : String(last)
         })
         self.longestTitle = titleList.reduce(1) { max($0, $1.split(separator: " ").count) }
-        self.organisationWords = Set(lines("org-suffixes.txt").map(NameFolding.key))
-        self.notNames = Set(lines("not-names.txt").map(NameFolding.key))
+        self.organisationWords = WordSet(lines("org-suffixes.txt").map(NameFolding.key))
+        self.notNames = WordSet(lines("not-names.txt").map(NameFolding.key))
     }
 
+    /// Fingerprints of `knownNames` keys: most phrases asked about are no name at all, and
+    /// one cheap hash then answers for both tables.
+    private let knownNameBits: [UInt64]
+    private static let knownNameBitCount: UInt64 = 1 << 16
+
     func entry(_ key: String) -> GazetteerEntry? {
-        knownNames[key] ?? Self.placeEntry(places, key)
+        let fingerprint = SortedNameTable.fingerprint(key)
+        let bit = fingerprint % Self.knownNameBitCount
+        if knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0, let known = knownNames[key] { return known }
+        return Self.placeEntry(places, key, fingerprint: fingerprint)
     }
 
     /// A places.tsv line after its key is "surface, canonical, kind", tab-separated; parsed
     /// from bytes because this runs for every capitalised phrase of the text.
-    private static func placeEntry(_ places: SortedNameTable, _ key: String) -> GazetteerEntry? {
-        places.withLine(forKey: key) { rest -> GazetteerEntry? in
+    private static func placeEntry(_ places: SortedNameTable, _ key: String, fingerprint: UInt64? = nil) -> GazetteerEntry? {
+        places.withLine(forKey: key, fingerprint: fingerprint ?? SortedNameTable.fingerprint(key)) { rest -> GazetteerEntry? in
             guard let firstTab = rest.firstIndex(of: UInt8(ascii: "\t")),
                   let secondTab = rest[(firstTab + 1)...].firstIndex(of: UInt8(ascii: "\t")) else { return nil }
             let canonical = String(decoding: UnsafeBufferPointer(rebasing: rest[(firstTab + 1)..<secondTab]), as: UTF8.self)

@@ -5,9 +5,9 @@ enum NameFolding {
     /// Lowercased, without diacritics, with every apostrophe written as `'`. Used as the key
     /// for every table lookup, so "Ukraine’s", "ukraine's" and "UKRAINE'S" all meet.
     static func key(_ text: String) -> String {
-        var ascii = true
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 { ascii = false; break }
-        if ascii { return text.lowercased() }
+        var text = text
+        // ASCII (most names) is lowered byte by byte, without Unicode case tables.
+        if let lowered = text.withUTF8({ Self.asciiLowercased($0) }) { return lowered }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             folded.append(isApostrophe(scalar) ? "'" : scalar)
@@ -17,29 +17,52 @@ enum NameFolding {
 
     /// A `String` of some scalars, built through UTF-8 (much faster than appending scalars to
     /// a `String.UnicodeScalarView`, which matters on the hot path).
+    /// The bytes are written straight into the string's storage: no buffer array, and no
+    /// allocation at all for words of up to 15 bytes (Swift keeps those inline).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[index] = UInt8(scalar.value)
+                    index += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[index] = byte
+                        index += 1
+                    }
+                }
             }
+            return index
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `key` of some scalars; ASCII words (the common case) are folded without Foundation.
+    /// `key` of some scalars; ASCII words (the common case) are folded without Foundation
+    /// and without a buffer array.
     static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            let value = scalar.value
-            guard value < 0x80 else { return key(string(scalars)) }
-            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value))
+        for scalar in scalars where scalar.value >= 0x80 { return key(string(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                buffer[index] = value >= 0x41 && value <= 0x5A ? UInt8(value + 32) : UInt8(value)
+                index += 1
+            }
+            return index
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes lowered if all are ASCII; nil otherwise.
+    private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return bytes.count
+        }
     }
 
     /// The key without a leading "the " ("The Washington Post" → "washington post").
@@ -55,6 +78,10 @@ enum NameFolding {
     /// Latin letters for a name in another script (Cyrillic via ICU's BGN romanisation),
     /// so "Зеленський" can meet "Zelenskyy". Returns the input when nothing applies.
     static func latin(_ text: String) -> String {
+        // Cyrillic (U+0400–U+04FF) is written in UTF-8 with lead bytes 0xD0–0xD3: a byte scan
+        // clears almost every name before any scalar is decoded.
+        var probe = text
+        guard probe.withUTF8({ bytes in bytes.contains { $0 >= 0xD0 && $0 <= 0xD3 } }) else { return text }
         var hasCyrillic = false, hasUkrainianLetters = false
         for scalar in text.unicodeScalars {
             if (0x0400...0x04FF).contains(scalar.value) {

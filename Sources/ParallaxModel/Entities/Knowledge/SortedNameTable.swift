@@ -88,14 +88,33 @@ struct SortedNameTable: Sendable {
     /// Calls `body` with the bytes after the key's tab (to the end of the line, without "\r")
     /// of the line whose key is `key`; nil when there is none. Lets callers parse a hit without
     /// building the whole line: lookups run for every capitalised phrase of the text.
+    /// The hash the key filter uses (FNV-1a over the key's UTF-8), so a caller that probes
+    /// several tables can hash a key once.
+    static func fingerprint(_ key: String) -> UInt64 {
+        var key = key
+        // A buffer loop: iterating `String.UTF8View` costs several times more per byte.
+        return key.withUTF8 { bytes in
+            var hash = hashSeed
+            for byte in bytes { hash = Self.hash(hash, byte) }
+            return hash
+        }
+    }
+
+    /// False when no key with this fingerprint is in the table (true may be a false alarm).
+    func mightContain(fingerprint: UInt64) -> Bool {
+        let bit = Int(fingerprint % UInt64(Self.keyBitCount))
+        return keyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     func withLine<T>(forKey key: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        withLine(forKey: key, fingerprint: Self.fingerprint(key), body)
+    }
+
+    func withLine<T>(forKey key: String, fingerprint: UInt64, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        guard mightContain(fingerprint: fingerprint) else { return nil }
         var key = key
         return key.withUTF8 { probe -> T? in
             guard let first = probe.first else { return nil }
-            var hash = Self.hashSeed
-            for byte in probe { hash = Self.hash(hash, byte) }
-            let bit = Int(hash % UInt64(Self.keyBitCount))
-            guard keyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
             var low = Int(firstByteBounds[Int(first)]), high = Int(firstByteBounds[Int(first) + 1])
             return bytes.withUnsafeBufferPointer { buffer -> T? in
                 while low < high {

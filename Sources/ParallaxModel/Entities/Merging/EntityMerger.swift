@@ -18,6 +18,8 @@ struct EntityMerger {
         var canonical: String?
         var evidence: TypeEvidence
         var firstSeen: (article: Int, offset: Int)
+        /// Written in capitals ("CMA"), so it may stand for a longer name's initials.
+        var isAcronym = false
     }
 
     func merge(_ candidates: [[NameCandidate]], articles: [Article]) -> EntityAnalysis {
@@ -31,15 +33,18 @@ struct EntityMerger {
         var mentionNodes: [[Int]] = []
         for (articleIndex, list) in candidates.enumerated() {
             var row: [Int] = []
-            for candidate in list {
+            row.reserveCapacity(list.count)
+            for position in list.indices {
                 // A short form resolved to its long form in this article is its own node, so
                 // "Santos" can mean different people in different articles.
-                let id = NodeKey(type: candidate.type, key: candidate.key, canonical: candidate.canonical)
+                let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical)
                 if let existing = nodeIndex[id] {
-                    nodes[existing].evidence = max(nodes[existing].evidence, candidate.evidence)
+                    nodes[existing].evidence = max(nodes[existing].evidence, list[position].evidence)
                     row.append(existing)
                     continue
                 }
+                // Copied only for a new node: most mentions repeat a name already seen.
+                let candidate = list[position]
                 let latin = NameFolding.key(NameFolding.latin(candidate.text))
                 let words = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
                     .filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }
@@ -49,7 +54,8 @@ struct EntityMerger {
                                   skeletons: words.map(NameSimilarity.skeleton),
                                   canonical: candidate.canonical.map(NameFolding.keyWithoutArticle),
                                   evidence: candidate.evidence,
-                                  firstSeen: (articleIndex, candidate.start)))
+                                  firstSeen: (articleIndex, candidate.start),
+                                  isAcronym: Self.isAcronym(candidate.text)))
             }
             mentionNodes.append(row)
         }
@@ -58,6 +64,7 @@ struct EntityMerger {
         mergeCanonical(nodes, &groups)
         mergeAliases(nodes, &groups)
         mergeSimilar(nodes, &groups)
+        mergeInitials(nodes, &groups)
         mergeSurnames(nodes, &groups)
         return EntityBuilder().build(candidates: candidates, mentionNodes: mentionNodes, nodes: nodes, groups: &groups, articles: articles)
     }
@@ -71,6 +78,44 @@ struct EntityMerger {
             let id = node.type.rawValue + "|" + (node.canonical ?? node.key)
             if let other = byName[id] { groups.union(other, index) } else { byName[id] = index }
         }
+    }
+
+    /// "CMA" for "Competition and Markets Authority" named in another article: an acronym
+    /// of three or more capitals joins the one organisation whose initials it spells.
+    private func mergeInitials(_ nodes: [Node], _ groups: inout NodeGroups) {
+        var byInitials: [String: [Int]] = [:]
+        // "EASA" for "European Union Aviation Safety Agency": one word left out, never the first.
+        var byInitialsLessOne: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() where node.type == .org && node.latinWords.count >= 3 {
+            let initials = Array(node.latinWords.filter { !Self.initialSkipWords.contains($0) }.compactMap(\.first))
+            byInitials[String(initials), default: []].append(index)
+            guard initials.count >= 4 else { continue }
+            for left in 1..<initials.count {
+                var shorter = initials
+                shorter.remove(at: left)
+                byInitialsLessOne[String(shorter), default: []].append(index)
+            }
+        }
+        guard !byInitials.isEmpty else { return }
+        for (index, node) in nodes.enumerated() where node.type == .org && node.isAcronym {
+            guard let longForms = byInitials[node.key] ?? byInitialsLessOne[node.key].map({ Array(Set($0)) }) else { continue }
+            let targets = Set(longForms.map { groups.find($0) })
+            if targets.count == 1, let target = longForms.first { groups.union(target, index) }
+        }
+    }
+
+    /// Words an acronym leaves out ("Competition and Markets Authority" → "CMA").
+    private static let initialSkipWords: Set<String> = ["of", "and", "the", "for", "&", "de", "la", "du", "des", "der", "in", "on"]
+
+    /// Three to eight letters, all capitals.
+    static func isAcronym(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            guard NameTokenizer.isLetter(scalar) else { return false }
+            guard NameTokenizer.isUpper(scalar) else { return false }
+            letters += 1
+        }
+        return letters >= 3 && letters <= 8
     }
 
     private func mergeAliases(_ nodes: [Node], _ groups: inout NodeGroups) {

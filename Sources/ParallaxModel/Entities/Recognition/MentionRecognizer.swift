@@ -12,12 +12,11 @@ struct MentionRecognizer: Sendable {
 
     /// Candidates in text order. `lowercaseWords` (words the story writes in lower case) helps
     /// decide whether a capitalised sentence opener is a name.
-    func candidates(in article: Article, lowercaseWords: LowercaseWords) -> [NameCandidate] {
+    func candidates(in article: Article, sentences: [TokenizedSentence], lowercaseWords: LowercaseWords) -> [NameCandidate] {
         var result: [NameCandidate] = []
-        for (_, span) in article.analysableSentences {
-            let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
-            guard !tokens.isEmpty else { continue }
-            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
+        for tokenized in sentences {
+            let span = tokenized.span
+            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokenized.tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
             for run in capitalisedRuns(sentence, lowercaseWords: lowercaseWords) {
                 var pieces = split(run, in: sentence)
@@ -35,11 +34,24 @@ struct MentionRecognizer: Sendable {
         return result
     }
 
-    /// Words the article writes in lower case (outside sentence openers), as folded keys.
-    func lowercaseWords(in article: Article, into set: inout LowercaseWords) {
-        for (_, span) in article.analysableSentences {
+    /// One sentence's tokens, made once and read by both passes over the story.
+    struct TokenizedSentence {
+        var span: TextSpan
+        var tokens: [NameToken]
+    }
+
+    /// The article's analysable sentences as tokens; sentences without tokens are left out.
+    func sentences(of article: Article) -> [TokenizedSentence] {
+        article.analysableSentences.compactMap { _, span in
             let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
-            for token in tokens where token.kind == .word && !token.isCapitalised {
+            return tokens.isEmpty ? nil : TokenizedSentence(span: span, tokens: tokens)
+        }
+    }
+
+    /// Words the article writes in lower case (outside sentence openers), as folded keys.
+    func lowercaseWords(in article: Article, sentences: [TokenizedSentence], into set: inout LowercaseWords) {
+        for sentence in sentences {
+            for token in sentence.tokens where token.kind == .word && !token.isCapitalised {
                 let scalar = article.scalars[token.start]
                 if NameTokenizer.isLetter(scalar), !NameTokenizer.isUpper(scalar) {
                     set.insert(article.scalars[token.start..<token.end])
@@ -66,6 +78,11 @@ struct MentionRecognizer: Sendable {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
+            if isLetterName(sentence, index) {
+                runs.append(index..<(index + 1))
+                index += 1
+                continue
+            }
             guard sentence.isCapitalisedWord(index) else { index += 1; continue }
             let start = index
             var end = index + 1
@@ -81,6 +98,10 @@ struct MentionRecognizer: Sendable {
                     end = joined
                     continue
                 }
+                if ampersandJoins(sentence, runStart: start, at: end) {
+                    end += 2
+                    continue
+                }
                 break
             }
             runs.append(start..<end)
@@ -89,12 +110,25 @@ struct MentionRecognizer: Sendable {
         return runs
     }
 
+    /// "a post on X": a one-letter name the gazetteer lists as an organisation, standing
+    /// alone (not "Malcolm X" or "Plan X", which capitals around it decide).
+    private func isLetterName(_ sentence: SentenceTokens, _ index: Int) -> Bool {
+        let token = sentence.tokens[index]
+        guard token.kind == .word, token.end - token.start == 1, token.isCapitalised,
+              !sentence.isCapitalisedShortWord(index - 1), !sentence.isCapitalisedShortWord(index + 1),
+              !sentence.isSentenceStart(index) else { return false }
+        return gazetteer.entry(sentence.key(index))?.kind == .organisation
+    }
+
     /// "King's College London", "Workers' Party": a possessive common noun (one the story also
-    /// writes in lower case) before capitalised words that include an organisation word is
-    /// part of the name; "Ukraine's Defence Ministry" or "Tusk's Civic Platform" are not.
+    /// writes in lower case, a plural, or a word such as "People's" or "King's") before
+    /// capitalised words that include an organisation word is part of the name; "Ukraine's
+    /// Defence Ministry" or "Tusk's Civic Platform" are not.
     private func possessiveInsideName(_ sentence: SentenceTokens, _ index: Int, lowercaseWords: LowercaseWords) -> Bool {
         let key = sentence.key(index)
-        guard !key.isEmpty, lowercaseWords.contains(key), gazetteer.entry(key) == nil else { return false }
+        guard !key.isEmpty, gazetteer.entry(key) == nil,
+              lowercaseWords.contains(key) || sentence.isPluralPossessive(index) || ContextWords.possessiveNameHeads.contains(key)
+        else { return false }
         var next = index + 1
         while next - index <= 4, sentence.isCapitalisedWord(next) {
             if gazetteer.organisationWords.contains(sentence.key(next)) { return true }
@@ -133,7 +167,9 @@ struct MentionRecognizer: Sendable {
         // organisation word that ends it ("Risk Reduction and Management Council").
         if connectors == ["and"] || connectors == ["in"] {
             let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
-            return insideOfName || capitalisedRunEndsInOrganisationWord(sentence, from: next) ? next : nil
+            // "Shares in Calloway Airways": "in" joins only inside a name already under way.
+            let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
+            return insideOfName || beforeOrganisationWord ? next : nil
         }
         guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
         if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
@@ -142,6 +178,18 @@ struct MentionRecognizer: Sendable {
         // "Minister of Employment Ana Ruiz": a title goes on through "of" into its portfolio.
         if connectors == ["of"], gazetteer.titles.contains(sentence.key(at - 1)) { return next }
         return nil
+    }
+
+    /// "Ridley & Marsh", "Rothschild & Co", "Hygiene & Tropical Medicine": an ampersand
+    /// between capitalised words is inside a firm's or institution's name; between two
+    /// countries or peoples ("France & Germany") it is a list.
+    private func ampersandJoins(_ sentence: SentenceTokens, runStart: Int, at: Int) -> Bool {
+        guard sentence.isAmpersand(at), sentence.isCapitalisedWord(at + 1) || sentence.isCapitalisedShortWord(at + 1) else { return false }
+        func listable(_ key: String) -> Bool {
+            guard let kind = gazetteer.entry(key)?.kind else { return false }
+            return kind == .country || kind == .demonym || kind == .continent
+        }
+        return !listable(sentence.phraseKey(runStart..<at)) && !listable(sentence.key(at + 1))
     }
 
     private func capitalisedRunEndsInOrganisationWord(_ sentence: SentenceTokens, from start: Int) -> Bool {
@@ -217,7 +265,7 @@ struct MentionRecognizer: Sendable {
                 continue
             }
             if gazetteer.isCalendarWord(key) { flush(); continue }
-            if current.isEmpty, sentence.tokens[index].kind == .word, key == "the" { continue }
+            if current.isEmpty, sentence.tokens[index].kind == .word, key == "the", !officialNameStartsWithThe(index, run: run, in: sentence) { continue }
             if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
             current.append(index)
         }
@@ -225,84 +273,17 @@ struct MentionRecognizer: Sendable {
         return pieces.flatMap { $0.type == nil ? takeRoles($0, in: sentence) : [$0] }
     }
 
-    private func takeRoles(_ piece: Piece, in sentence: SentenceTokens) -> [Piece] {
-        let range = piece.range
-        // A run ending in an organisation or place word is one name even if it starts like a
-        // title ("General Staff", "Presidential Office").
-        if range.count >= 2, let last = range.last {
-            let key = sentence.key(last)
-            if gazetteer.organisationWords.contains(key) || ContextWords.placeDesignators.contains(key) {
-                return [piece]
+    /// "The Hague", "The Gambia": a capitalised "The" before a place whose name in the
+    /// gazetteer starts with it belongs to the name.
+    private func officialNameStartsWithThe(_ index: Int, run: Range<Int>, in sentence: SentenceTokens) -> Bool {
+        guard sentence.tokens[index].isCapitalised, index + 1 < run.upperBound else { return false }
+        var end = min(run.upperBound, index + 1 + gazetteer.longestName)
+        while end > index + 1 {
+            if let entry = gazetteer.entry(sentence.phraseKey((index + 1)..<end)) {
+                return entry.type == .place && entry.canonical.hasPrefix("The ")
             }
+            end -= 1
         }
-        if gazetteer.entry(sentence.phraseKey(range)) != nil { return [piece] }
-        // A title at the start, or after a leading known name ("Ukrainian President ...").
-        for titleStart in range.lowerBound..<min(range.upperBound, range.lowerBound + gazetteer.longestName + 1) {
-            // "King's College": a title in the possessive names something else.
-            guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)), !sentence.tokens[titleStart].hasPossessive else { continue }
-            guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
-            guard var titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
-            titleEnd = portfolioEnd(after: titleEnd, limit: range.upperBound, in: sentence)
-            var result: [Piece] = []
-            if titleStart > range.lowerBound { result.append(Piece(range: range.lowerBound..<titleStart)) }
-            if titleEnd < range.upperBound, sentence.tokens[titleEnd].kind == .word, sentence.key(titleEnd) == "of" {
-                // "President of Ukraine": no person follows; the place stands alone.
-                if titleEnd + 1 < range.upperBound { result.append(Piece(range: (titleEnd + 1)..<range.upperBound)) }
-            } else if titleEnd < range.upperBound {
-                result.append(Piece(range: titleEnd..<range.upperBound, role: sentence.text(titleStart..<titleEnd)))
-            }
-            return result
-        }
-        // A lower-case title just before the name ("president Vladimir Putin", "Gen. Syrskyi").
-        if piece.role == nil, let role = titleBefore(range.lowerBound, in: sentence) ?? appositiveRole(around: range, in: sentence) {
-            return [Piece(range: range, role: role)]
-        }
-        return [piece]
-    }
-
-    /// Where a role such as "Minister of Employment" or "Chief of Naval Operations" ends and
-    /// the name begins: the name keeps the last two words ("Ana Ruiz"), or three when the
-    /// first of them is a given name ("Maria Luisa Ruiz"); a lone word after the portfolio
-    /// is a surname ("Minister of Defence Kovac").
-    func portfolioEnd(after titleEnd: Int, limit: Int, in sentence: SentenceTokens) -> Int {
-        guard titleEnd < limit, sentence.tokens[titleEnd].kind == .word, sentence.key(titleEnd) == "of" else { return titleEnd }
-        let rest = limit - (titleEnd + 1)
-        guard rest >= 2 else { return titleEnd }
-        var nameWords = rest >= 3 ? 2 : 1
-        if rest >= 4, gazetteer.givenNames.contains(sentence.key(limit - 3)) { nameWords = 3 }
-        return limit - nameWords
-    }
-
-    private func longestTitle(in sentence: SentenceTokens, from start: Int, limit: Int) -> Int? {
-        guard gazetteer.titleFirstWords.contains(sentence.key(start)) else { return nil }
-        var best: Int?
-        var end = start
-        while end < limit, end - start < gazetteer.longestTitle + 1 {
-            end += 1
-            var withDot = end
-            if withDot < sentence.tokens.count, sentence.isDot(withDot) { withDot += 1 }
-            if gazetteer.titles.contains(sentence.phraseKey(start..<withDot)) { best = withDot }
-            if gazetteer.titles.contains(sentence.phraseKey(start..<end)) { best = max(best ?? end, end) }
-        }
-        return best
-    }
-
-    private func titleBefore(_ start: Int, in sentence: SentenceTokens) -> String? {
-        let last = start - 1 >= 0 && sentence.isDot(start - 1) ? start - 2 : start - 1
-        guard last >= 0, gazetteer.titleLastWords.contains(sentence.key(last)) else { return nil }
-        var best: String?
-        var from = start - 1
-        while from >= 0, start - from <= gazetteer.longestTitle + 1 {
-            if sentence.tokens[from].hasPossessive { break }
-            if sentence.tokens[from].kind != .punctuation || sentence.isDot(from) {
-                if sentence.tokens[from].kind == .word, gazetteer.titles.contains(sentence.phraseKey(from..<start)) {
-                    best = sentence.text(from..<start)
-                }
-            } else {
-                break
-            }
-            from -= 1
-        }
-        return best
+        return false
     }
 }

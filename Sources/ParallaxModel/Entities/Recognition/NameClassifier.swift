@@ -32,6 +32,11 @@ struct NameClassifier {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "Buying Ridley & Marsh": a capitalised gerund opening the sentence is a verb.
+        if range.count >= 2, opener, entry == nil, Self.isGerund(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]),
+           gazetteer.entry(wordKeys[0]) == nil {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
         if range.count >= 3, opener, entry == nil, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
@@ -40,7 +45,7 @@ struct NameClassifier {
         if range.count == 1 {
             var letters = 0
             for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
-            if letters < 2 { return nil }
+            if letters < 2, entry?.kind != .organisation { return nil }
             // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
             let isAcronym = sentence.tokens[first].isAllCaps && !headline
             if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
@@ -65,7 +70,10 @@ struct NameClassifier {
             return max(token.start, start)..<min(token.end, end)
         }
 
-        if range.count == 1, evidence < .known, opener || headline {
+        // An acronym of three or more capitals opening a body sentence ("UEFA said") is a
+        // name: common words are not written in capitals outside headlines.
+        let isBodyAcronym = !headline && sentence.tokens[first].isAllCaps && end - start >= 3
+        if range.count == 1, evidence < .known, opener || headline, !isBodyAcronym {
             candidate.needsConfirmation = true
         }
         if headline, evidence < .known, range.count > 1, lowercaseWords.contains(wordKeys[0]) {
@@ -76,6 +84,12 @@ struct NameClassifier {
 
     private func decideType(_ range: Range<Int>, key: String, entry: GazetteerEntry?, wordKeys: [String], role: String?,
                             lowercaseWords: LowercaseWords) -> (EntityType, TypeEvidence, String?) {
+        // "regulator FOCA": capitals after a kind of organisation are an acronym, not the
+        // town of that spelling.
+        if let entry, entry.kind == .city || entry.kind == .region, range.count == 1,
+           sentence.tokens[range.lowerBound].isAllCaps, followsOrganisationNoun(range) {
+            return (.org, .known, nil)
+        }
         if let entry {
             return (entry.type, .known, entry.canonical)
         }
@@ -88,6 +102,10 @@ struct NameClassifier {
             || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
         }
+        // "Ridley & Marsh", "Rothschild & Co": firms, not people.
+        if range.contains(where: sentence.isAmpersand) { return (.org, .known, nil) }
+        // "the vaccine, Plasmovax,", "the drug Zelvira": a product named after its kind.
+        if isNamedProduct(range) { return (.other, .context, nil) }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {
             return (.other, .known, nil)
         }
@@ -97,6 +115,16 @@ struct NameClassifier {
         if role != nil { return (.person, .known, nil) }
         // "the Commission", "the Ministry": an organisation word alone stands for a longer name.
         if wordKeys.count == 1, gazetteer.organisationWords.contains(key) { return (.org, .context, nil) }
+        // "an analyst at Jefferies", "a professor at the Sorbonne": an employer; "the law firm
+        // Clifford Chance", "shipping group Maersk": a firm, whatever given name it starts with.
+        let atIndex = sentence.lowercaseWord(range.lowerBound - 1) == "the" ? range.lowerBound - 2 : range.lowerBound - 1
+        // The worker may open the sentence ("Analysts at Clifford Chance expect ...").
+        if sentence.lowercaseWord(atIndex) == "at", atIndex >= 1, sentence.tokens[atIndex - 1].kind == .word,
+           ContextWords.workplaceNouns.contains(sentence.key(atIndex - 1)) {
+            return (.org, .context, nil)
+        }
+        // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal").
+        if followsOrganisationNoun(range) { return (.org, .known, nil) }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
@@ -124,6 +152,28 @@ struct NameClassifier {
         // An unknown single capitalised word with no context: in news most often a company,
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
+    }
+
+    private func followsOrganisationNoun(_ range: Range<Int>) -> Bool {
+        guard let noun = sentence.lowercaseWord(range.lowerBound - 1) else { return false }
+        return ContextWords.organisationNouns.contains(noun)
+    }
+
+    private func isNamedProduct(_ range: Range<Int>) -> Bool {
+        var before = range.lowerBound - 1
+        if before >= 0, sentence.tokens[before].kind == .punctuation, sentence.scalars[sentence.tokens[before].start] == "," {
+            // The appositive must close with a comma or the sentence's end, not run on.
+            let after = range.upperBound
+            guard after >= sentence.tokens.count || sentence.tokens[after].kind == .punctuation else { return false }
+            before -= 1
+        }
+        guard let noun = sentence.lowercaseWord(before) else { return false }
+        return ContextWords.productNouns.contains(noun)
+    }
+
+    /// "Buying", "Speaking": a word in "-ing" long enough not to be a short name.
+    static func isGerund(_ key: String) -> Bool {
+        key.utf8.count >= 6 && key.hasSuffix("ing")
     }
 
     /// Drops a trailing lower-case connector that may have been joined ("of" at the end).

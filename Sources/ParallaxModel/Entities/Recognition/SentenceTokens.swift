@@ -75,6 +75,22 @@ struct SentenceTokens {
         return nil
     }
 
+    /// "Workers’": a possessive written as an apostrophe alone after the word.
+    func isPluralPossessive(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.hasPossessive, token.end < scalars.count else { return false }
+        return token.end + 1 >= scalars.count || scalars[token.end + 1] != "s" && scalars[token.end + 1] != "S"
+    }
+
+    func isAmpersand(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .punctuation && scalars[tokens[index].start] == "&"
+    }
+
+    /// A capitalised word of any length, even one letter ("AT & T", "Marks & Co").
+    func isCapitalisedShortWord(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalised
+    }
+
     func isDot(_ index: Int) -> Bool {
         index < tokens.count && tokens[index].kind == .punctuation && scalars[tokens[index].start] == "."
     }

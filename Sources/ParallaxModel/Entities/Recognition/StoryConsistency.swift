@@ -31,6 +31,7 @@ struct StoryConsistency {
 
     func apply(_ candidates: [[NameCandidate]], articles: [Article]) -> [[NameCandidate]] {
         let acronyms = definedAcronyms(candidates, articles: articles)
+        let nicknames = statedNicknames(candidates, articles: articles)
         let names = storyNames(candidates)
         return candidates.enumerated().map { articleIndex, list in
             let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
@@ -52,6 +53,12 @@ struct StoryConsistency {
             }
             for index in expanded.indices {
                 retype(&expanded[index], acronyms: acronyms, names: names)
+                if let nickname = nicknames[expanded[index].key], expanded[index].wordKeys.count == 1,
+                   expanded[index].evidence < .known || expanded[index].type == nickname.type {
+                    expanded[index].type = nickname.type
+                    expanded[index].canonical = nickname.longForm
+                    expanded[index].evidence = max(expanded[index].evidence, .context)
+                }
                 if expanded[index].type == .place, expanded[index].wordKeys.count == 1, articleSurnames.contains(expanded[index].key) {
                     expanded[index].type = .person
                     expanded[index].canonical = nil
@@ -66,13 +73,25 @@ struct StoryConsistency {
 
     private func storyNames(_ candidates: [[NameCandidate]]) -> StoryNames {
         var names = StoryNames()
-        for candidate in candidates.joined() {
-            if !candidate.needsConfirmation { names.confirmed.insert(candidate.key) }
-            if let old = names.bestType[candidate.key], old.evidence >= candidate.evidence { continue }
-            names.bestType[candidate.key] = (candidate.type, candidate.evidence)
+        // Indices, not copies: copying a candidate retains its strings and arrays, and a long
+        // story has tens of thousands of them. Long names are looked at once per spelling.
+        var longNames: [String: (list: Int, index: Int)] = [:]
+        for (listIndex, list) in candidates.enumerated() {
+            for index in list.indices {
+                let key = list[index].key
+                let confirmed = !list[index].needsConfirmation
+                if confirmed {
+                    names.confirmed.insert(key)
+                    if list[index].wordKeys.count >= 2, longNames[key] == nil { longNames[key] = (listIndex, index) }
+                }
+                let evidence = list[index].evidence
+                if let old = names.bestType[key], old.evidence >= evidence { continue }
+                names.bestType[key] = (list[index].type, evidence)
+            }
         }
-        for candidate in candidates.joined() where candidate.wordKeys.count >= 2 && !candidate.needsConfirmation {
-            switch names.bestType[candidate.key]?.type {
+        for (key, position) in longNames {
+            let candidate = candidates[position.list][position.index]
+            switch names.bestType[key]?.type {
             case .person?:
                 if let surname = surname(candidate) {
                     names.personSurnames.insert(surname)
@@ -96,7 +115,9 @@ struct StoryConsistency {
             names.confirmed.contains(key) || names.personSurnames.contains(key) || gazetteer.entry(key) != nil
         }
         if candidate.needsConfirmation {
-            if names.confirmed.contains(candidate.key) || candidate.wordKeys.count == 1 && names.isSurname(candidate.key) {
+            // "Ostrand said" opening a sentence, after "Ostrand Foods" elsewhere, is the firm.
+            let isShortForm = candidate.wordKeys.count == 1 && (names.isSurname(candidate.key) || names.organisationHeads.contains(candidate.key))
+            if names.confirmed.contains(candidate.key) || isShortForm {
                 var kept = candidate
                 kept.needsConfirmation = false
                 return [kept]
@@ -108,8 +129,13 @@ struct StoryConsistency {
             while index < words.count {
                 var end = words.count
                 while end > index {
-                    let part = make(words[index].lowerBound, words[end - 1].upperBound, like: candidate, scalars: scalars)
+                    var part = make(words[index].lowerBound, words[end - 1].upperBound, like: candidate, scalars: scalars)
                     if isConfirmed(part.key), !gazetteer.notNames.contains(part.key) {
+                        // The part is typed as the story types it, not as the longer run was.
+                        if part.evidence < .known, let best = names.bestType[part.key] {
+                            part.type = best.type
+                            part.evidence = best.evidence
+                        }
                         parts.append(part)
                         break
                     }
@@ -138,7 +164,8 @@ struct StoryConsistency {
     private func retype(_ candidate: inout NameCandidate, acronyms: [String: Acronym], names: StoryNames) {
         if let acronym = acronyms[candidate.key] {
             candidate.type = acronym.type
-            candidate.canonical = candidate.canonical ?? acronym.longForm
+            // Defined in the text, the acronym beats a town of the same spelling ("KEMRI").
+            if candidate.gazetteerKind != .organisation { candidate.canonical = acronym.longForm }
             candidate.evidence = .known
         }
         if candidate.evidence < .known {
@@ -170,17 +197,16 @@ struct StoryConsistency {
     /// A guessed name listed with a well-typed one shares its type: "in Kaohsiung and
     /// Pingtung", "Micron, Intel and Hanseong".
     private func coordinate(_ result: inout [NameCandidate], scalars: [Unicode.Scalar]) {
-        func joined(_ a: NameCandidate, _ b: NameCandidate) -> Bool {
-            guard b.start > a.end, b.start - a.end <= 6 else { return false }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[a.end..<b.start])
-            return [" and ", ", ", " or ", ", and ", " & "].contains(String(view))
+        // Compared as scalars: building a string per pair of neighbours costs an allocation.
+        func joined(_ aEnd: Int, _ bStart: Int) -> Bool {
+            guard bStart > aEnd, bStart - aEnd <= 6, bStart <= scalars.count else { return false }
+            let between = scalars[aEnd..<bStart]
+            return Self.listSeparators.contains { $0.elementsEqual(between) }
         }
         for index in result.indices where result[index].evidence == .guess {
-            let neighbours = [index - 1, index + 1].filter { result.indices.contains($0) }
-            for other in neighbours where result[other].evidence >= .context {
-                let (a, b) = other < index ? (result[other], result[index]) : (result[index], result[other])
-                if joined(a, b) {
+            for other in [index - 1, index + 1] where result.indices.contains(other) && result[other].evidence >= .context {
+                let (first, second) = other < index ? (other, index) : (index, other)
+                if joined(result[first].end, result[second].start) {
                     result[index].type = result[other].type
                     result[index].evidence = .context
                     break
@@ -188,6 +214,8 @@ struct StoryConsistency {
             }
         }
     }
+
+    private static let listSeparators: [[Unicode.Scalar]] = [" and ", ", ", " or ", ", and ", " & "].map { Array($0.unicodeScalars) }
 
     /// Within one article, a one-word person or organisation points at the one longer name
     /// it shortens ("Santos" → "Jose Santos" in an article naming no other Santos).
@@ -222,7 +250,15 @@ struct StoryConsistency {
     private func surname(_ candidate: NameCandidate) -> String? {
         let words = candidate.wordKeys.filter { !ContextWords.generationalSuffixes.contains($0) }
         guard let last = words.last else { return nil }
-        return words.count >= 2 && last.contains("-") ? words.first : last
+        return words.count >= 2 && last.contains("-") && !Self.lastWordIsDoubleBarrelled(candidate.text) ? words.first : last
+    }
+
+    /// "Sayo-Kolingba" (both parts capitalised) is one surname; "Min-jun" is a given name.
+    static func lastWordIsDoubleBarrelled(_ text: String) -> Bool {
+        guard let lastWord = text.unicodeScalars.split(separator: " ").last,
+              let hyphen = lastWord.firstIndex(of: "-") else { return false }
+        let next = lastWord.index(after: hyphen)
+        return next < lastWord.endIndex && NameTokenizer.isUpper(lastWord[next])
     }
 
     private func make(_ start: Int, _ end: Int, like model: NameCandidate, scalars: [Unicode.Scalar]) -> NameCandidate {
@@ -235,6 +271,27 @@ struct StoryConsistency {
                              type: entry?.type ?? model.type, evidence: entry == nil ? .guess : .known, role: start == model.start ? model.role : nil,
                              canonical: entry?.canonical, needsConfirmation: false, wordOffsets: [start..<end], gazetteerKind: entry?.kind)
     }
+
+    /// "Mohamed Hamdan Dagalo, known as Hemedti": a one-word name the text says stands for the
+    /// name right before it, wherever the story uses it.
+    func statedNicknames(_ candidates: [[NameCandidate]], articles: [Article]) -> [String: Acronym] {
+        var result: [String: Acronym] = [:]
+        for (articleIndex, list) in candidates.enumerated() where articleIndex < articles.count {
+            let scalars = articles[articleIndex].scalars
+            for index in list.indices.dropFirst() {
+                let short = list[index], long = list[index - 1]
+                guard short.wordKeys.count == 1, long.wordKeys.count >= 2, long.type == .person || long.type == .org,
+                      short.start > long.end, short.start - long.end <= 16, short.start <= scalars.count else { continue }
+                let between = scalars[long.end..<short.start]
+                guard Self.nicknameLinks.contains(where: { $0.elementsEqual(between) }) else { continue }
+                result[short.key] = Acronym(type: long.type, longForm: long.canonical ?? long.text)
+            }
+        }
+        return result
+    }
+
+    private static let nicknameLinks: [[Unicode.Scalar]] = [", known as ", " known as ", ", nicknamed ", ", better known as "]
+        .map { Array($0.unicodeScalars) }
 
     /// Acronyms written in brackets right after their long form: "Long Name (LN)".
     func definedAcronyms(_ candidates: [[NameCandidate]], articles: [Article]) -> [String: Acronym] {
