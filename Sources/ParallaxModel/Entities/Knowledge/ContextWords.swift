@@ -62,6 +62,13 @@ enum ContextWords {
         "exchange", "label", "studio", "supplier", "distributor",
     ]
 
+    /// Nouns that name an organisation only in an appositive after the name ("Foundem, a
+    /// price-comparison site"): before a name they are too often something else ("site Gamma").
+    static let appositiveOrganisationNouns: Set<String> = [
+        "site", "website", "service", "business", "start-up", "startup", "broker", "developer", "producer",
+        "organisation", "organization", "nonprofit", "non-profit", "ngo", "institute", "party", "movement",
+    ]
+
     /// Lower-case kinds of product written right before a product's name ("the vaccine,
     /// Plasmovax,", "the drug Zelvira", "the app Tandem").
     static let productNouns: Set<String> = [

@@ -20,7 +20,17 @@ struct EntityMerger {
         var firstSeen: (article: Int, offset: Int)
         /// Written in capitals ("CMA"), so it may stand for a longer name's initials.
         var isAcronym = false
+        /// The sex a courtesy title gave the name ("Mrs Raff"), as a bit: 1 male, 2 female, 0 none.
+        var courtesy: UInt8 = 0
     }
+
+    /// Courtesy titles that say a person's sex, so "Mr Raff" and "Mrs Raff" stay two people.
+    /// Knowledge table: ordinary English and common European forms of address.
+    static let courtesyTitles: [String: UInt8] = [
+        "mr": 1, "mr.": 1, "sir": 1, "lord": 1, "monsieur": 1, "m.": 1, "herr": 1, "senor": 1, "señor": 1, "signor": 1,
+        "mrs": 2, "mrs.": 2, "ms": 2, "ms.": 2, "miss": 2, "dame": 2, "lady": 2, "madame": 2, "mme": 2, "mme.": 2,
+        "frau": 2, "senora": 2, "señora": 2, "signora": 2,
+    ]
 
     func merge(_ candidates: [[NameCandidate]], articles: [Article]) -> EntityAnalysis {
         var nodes: [Node] = []
@@ -28,6 +38,7 @@ struct EntityMerger {
             var type: EntityType
             var key: String
             var canonical: String?
+            var courtesy: UInt8
         }
         var nodeIndex: [NodeKey: Int] = [:]
         var mentionNodes: [[Int]] = []
@@ -37,7 +48,8 @@ struct EntityMerger {
             for position in list.indices {
                 // A short form resolved to its long form in this article is its own node, so
                 // "Santos" can mean different people in different articles.
-                let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical)
+                let courtesy = list[position].type == .person ? list[position].role.flatMap { Self.courtesyTitles[$0.lowercased()] } ?? 0 : 0
+                let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical, courtesy: courtesy)
                 if let existing = nodeIndex[id] {
                     nodes[existing].evidence = max(nodes[existing].evidence, list[position].evidence)
                     row.append(existing)
@@ -55,7 +67,7 @@ struct EntityMerger {
                                   canonical: candidate.canonical.map(NameFolding.keyWithoutArticle),
                                   evidence: candidate.evidence,
                                   firstSeen: (articleIndex, candidate.start),
-                                  isAcronym: Self.isAcronym(candidate.text)))
+                                  isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy))
             }
             mentionNodes.append(row)
         }
@@ -211,11 +223,14 @@ struct NodeGroups {
     private var parent: [Int]
     /// For each root, which split-group names its members carry: (group, name).
     private var splitNames: [[Int: String]]
+    /// For each root, the courtesy-title sexes its members carry (bits as in `Node.courtesy`).
+    private var courtesies: [UInt8]
     let nodes: [EntityMerger.Node]
 
     init(nodes: [EntityMerger.Node], splits: [Set<String>]) {
         self.nodes = nodes
         parent = Array(nodes.indices)
+        courtesies = nodes.map(\.courtesy)
         splitNames = nodes.map { node in
             var names: [Int: String] = [:]
             for (group, keys) in splits.enumerated() where keys.contains(node.key) { names[group] = node.key }
@@ -243,8 +258,11 @@ struct NodeGroups {
         for (group, name) in splitNames[rootA] {
             if let other = splitNames[rootB][group], other != name { return }
         }
+        // "Mr Raff" and "Mrs Raff" are two people, whatever else matches.
+        if !forced, courtesies[rootA] | courtesies[rootB] == 3 { return }
         let (keep, drop) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
         parent[drop] = keep
+        courtesies[keep] |= courtesies[drop]
         splitNames[keep].merge(splitNames[drop]) { first, _ in first }
     }
 }

@@ -123,8 +123,9 @@ struct NameClassifier {
            ContextWords.workplaceNouns.contains(sentence.key(atIndex - 1)) {
             return (.org, .context, nil)
         }
-        // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal").
-        if followsOrganisationNoun(range) { return (.org, .known, nil) }
+        // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
+        // "Foundem, a small British price-comparison site,").
+        if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
@@ -157,6 +158,42 @@ struct NameClassifier {
     private func followsOrganisationNoun(_ range: Range<Int>) -> Bool {
         guard let noun = sentence.lowercaseWord(range.lowerBound - 1) else { return false }
         return ContextWords.organisationNouns.contains(noun)
+    }
+
+    static let appositiveStops: Set<String> = [
+        "at", "of", "in", "for", "with", "from", "on", "by", "who", "which", "that", "whose", "and", "or", "to",
+    ]
+
+    /// "Foundem, a small British price-comparison site": a comma, "a" or "an", and within five
+    /// words a kind of organisation.
+    private func hasOrganisationAppositive(_ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        guard index < sentence.tokens.count, sentence.tokens[index].kind == .punctuation,
+              sentence.scalars[sentence.tokens[index].start] == "," else { return false }
+        index += 1
+        guard let article = sentence.lowercaseWord(index), article == "a" || article == "an" else { return false }
+        index += 1
+        var words = 0
+        while index < sentence.tokens.count, words < 6 {
+            let token = sentence.tokens[index]
+            if token.kind == .punctuation {
+                // Hyphens join the words of a compound ("price-comparison site").
+                guard sentence.scalars[token.start] == "-" else { return false }
+                index += 1
+                continue
+            }
+            guard token.kind == .word else { return false }
+            // The appositive's head comes before any preposition: "Bill Chen, a partner at the
+            // law firm ..." is a person.
+            if let word = sentence.lowercaseWord(index), Self.appositiveStops.contains(word) { return false }
+            if let word = sentence.lowercaseWord(index),
+               ContextWords.organisationNouns.contains(word) || ContextWords.appositiveOrganisationNouns.contains(word) {
+                return true
+            }
+            words += 1
+            index += 1
+        }
+        return false
     }
 
     private func isNamedProduct(_ range: Range<Int>) -> Bool {
