@@ -30,6 +30,20 @@ public struct Grid: Hashable, Sendable {
     public mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         cells[y * size.width + x] = cell
+        mendWideGlyphs(y: y, from: x, to: x + max(1, Int(cell.width)))
+    }
+
+    /// After columns [start, end) of row y were written: a wide glyph just left of them lost its
+    /// right half, or a right half just after them lost its glyph. Either half alone would make
+    /// the terminal draw over a neighbour (an overlay's edge on CJK text), so it becomes a blank.
+    private mutating func mendWideGlyphs(y: Int, from start: Int, to end: Int) {
+        let row = y * size.width
+        if start > 0, start < size.width, cells[row + start - 1].width == 2, !cells[row + start].isContinuation {
+            cells[row + start - 1] = .blank(cells[row + start - 1].style)
+        }
+        if end > 0, end < size.width, cells[row + end].isContinuation, cells[row + end - 1].width != 2 {
+            cells[row + end] = .blank(cells[row + end].style)
+        }
     }
 
     /// Fills a rectangle with blanks of `style`.
@@ -41,6 +55,7 @@ public struct Grid: Hashable, Sendable {
         for row in y0..<y1 {
             let base = row * size.width
             for column in x0..<x1 { cells[base + column] = cell }
+            mendWideGlyphs(y: row, from: x0, to: x1)
         }
     }
 
@@ -53,13 +68,16 @@ public struct Grid: Hashable, Sendable {
         if width == 2 {
             guard x + 1 < limit else {
                 cells[y * size.width + x] = .blank(style)
+                mendWideGlyphs(y: y, from: x, to: x + 1)
                 return x + 2
             }
             cells[y * size.width + x] = Cell(text: glyph, width: 2, style: style)
             cells[y * size.width + x + 1] = .continuation(style)
+            mendWideGlyphs(y: y, from: x, to: x + 2)
             return x + 2
         }
         cells[y * size.width + x] = Cell(text: glyph, width: 1, style: style)
+        mendWideGlyphs(y: y, from: x, to: x + 1)
         return x + 1
     }
 
@@ -90,6 +108,7 @@ public struct Grid: Hashable, Sendable {
                 }
             }
         }
+        if column > x { mendWideGlyphs(y: y, from: x, to: min(column, limit)) }
         return column
     }
 
@@ -105,6 +124,7 @@ public struct Grid: Hashable, Sendable {
                 // Most of the bars is ASCII: skip the width table and reuse one string per letter.
                 if column >= 0, y >= 0, y < size.height {
                     cells[y * size.width + column] = Cell(text: Self.asciiText[Int(ascii) - 0x20], width: 1, style: style)
+                    mendWideGlyphs(y: y, from: column, to: column + 1)
                 }
                 column += 1
                 continue

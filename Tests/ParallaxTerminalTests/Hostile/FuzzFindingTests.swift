@@ -41,9 +41,7 @@ import Testing
 
         state = ReaderUpdate.apply(.key("?"), to: state)
         let help = ReaderView.render(state, size: state.size, theme: Self.theme)
-        withKnownIssue("bug: the help overlay (Views/HelpOverlay via Grid.fill/put) overwrites half of a wide glyph; Grid should blank the other half") {
-            #expect(Self.brokenWideGlyphs(help).isEmpty, "\(Self.brokenWideGlyphs(help).prefix(3))")
-        }
+        #expect(Self.brokenWideGlyphs(help).isEmpty, "\(Self.brokenWideGlyphs(help).prefix(3))")
         // The claims and entities views are drawn without cutting glyphs.
         for key in ["c", "e"] {
             state = ReaderUpdate.apply(.key("esc"), to: state)
