@@ -34,11 +34,19 @@ public struct ScreenLayout: Equatable, Sendable {
     /// Left column of the pane in visible slot `slot`.
     public func paneX(slot: Int) -> Int { slot * (paneWidth + 1) }
 
+    /// Columns the pane's box covers: `paneWidth`, except that the last visible pane also takes
+    /// the columns left over when the width does not divide evenly, so its header and rule reach
+    /// the right edge (its text keeps the common width, so every pane wraps alike).
+    public func boxWidth(slot: Int) -> Int {
+        slot == visiblePanes - 1 ? max(paneWidth, size.width - paneX(slot: slot)) : paneWidth
+    }
+
     /// The visible slot under column x, if any (a border column belongs to no pane).
     public func slot(atColumn x: Int) -> Int? {
         guard x >= 0 else { return nil }
         let slot = x / (paneWidth + 1)
-        guard slot < visiblePanes, x - paneX(slot: slot) < paneWidth else { return nil }
-        return slot
+        let clamped = min(slot, visiblePanes - 1)
+        guard x - paneX(slot: clamped) < boxWidth(slot: clamped), x - paneX(slot: clamped) >= 0 else { return nil }
+        return clamped
     }
 }

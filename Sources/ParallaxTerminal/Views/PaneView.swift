@@ -5,7 +5,7 @@ enum PaneView {
     static func draw(_ state: ReaderState, article: Int, slot: Int, theme: Theme, into grid: inout Grid) {
         let layout = state.layout
         let x = layout.paneX(slot: slot)
-        let width = layout.paneWidth
+        let width = layout.boxWidth(slot: slot)
         let right = x + width
         let focused = article == state.focus
         let source = state.story.articles[article]

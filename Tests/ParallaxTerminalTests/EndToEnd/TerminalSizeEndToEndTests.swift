@@ -123,10 +123,8 @@ import Testing
         // The divider under the headers runs under all three panes...
         let divider = rows.map { $0.filter { $0 == "─" || $0 == "┼" }.count }.max() ?? 0
         #expect(divider >= 400 - 2, "\(screen)")
-        // ...but the columns left over when the width does not divide evenly stay blank.
-        withKnownIssue("bug: ScreenLayout drops the remainder columns (400 wide: panes + borders fill 398)") {
-            #expect(divider == 400)
-        }
+        // ...including the columns left over when the width does not divide evenly.
+        #expect(divider == 400)
         tmux.send("Tab")
         screen = tmux.waitFor { $0.contains("▶ 2 harbour-b") }
         #expect(screen.contains("▶ 2 harbour-b"))
