@@ -31,6 +31,8 @@ public enum ReaderApp {
     /// line, then the analysis runs on its own thread and its story is swapped in. Curses is
     /// only ever touched by this thread.
     public static func run(plan: LoadPlan, standardInput: @escaping @Sendable () -> Data, analyzer: StoryAnalyzer, options: ReaderOptions) -> ReaderExit {
+        // Reading starts before anything else, so that it overlaps the settings, theme and curses.
+        let loading = StoryLoading(plan: plan, standardInput: standardInput)
         let environment = ProcessInfo.processInfo.environment
         let config = ReaderConfig.load(environment: environment)
         for problem in config.problems { printError(problem) }
@@ -42,7 +44,6 @@ public enum ReaderApp {
             printError("\(error)")
             return ReaderExit(status: 1, loadProblems: [], loadedNothing: false)
         }
-        let loading = StoryLoading(plan: plan, standardInput: standardInput)
         // Curses is not started for a story without a single article.
         loading.waitForArticles(1)
         var firstBatch = loading.nextBatch()

@@ -72,14 +72,27 @@ public struct ArticleLoader: Sendable {
         return LoadPlan(steps: planner.steps)
     }
 
+    /// What follows the last dot of the file name ("" for none, or for a name that only starts
+    /// with a dot): `NSString.pathExtension`, without bridging every listed name.
     static func pathExtension(_ path: String) -> String {
-        (path as NSString).pathExtension
+        let name = lastComponent(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     /// The file name without directory or extension: the source of last resort.
     static func stem(_ path: String) -> String {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return name.isEmpty ? path : name
+        var name = lastComponent(path)
+        if name != "..", let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        return name.isEmpty ? path : String(name)
+    }
+
+    /// The last path component, ignoring trailing slashes.
+    private static func lastComponent(_ path: String) -> Substring {
+        var trimmed = path[...]
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
+        return trimmed == "/" ? trimmed : trimmed[trimmed.index(after: slash)...]
     }
 }
 

@@ -147,3 +147,36 @@ import Testing
         #expect(FileBytes.contents(of: directory) == .failure(FileBytes.Failure(reason: "not a regular file")))
     }
 }
+
+@Suite struct PathNameTests {
+    static let paths = ["a.txt", ".txt", "a.", "a.b.c", "dir/", "/", "", "a/b.txt/", "..", ".", "...", "a/...", "..a", "a..b", "dir.d/file",
+                        "ärger.md", "x/.hidden", "a.tar.gz", "a b.TXT", "a.b c", "a.b/", "//a.txt//", "a/./b.md", "/a.txt", "a.txt ",
+                        "foo..", "a/..", "no_ext", "a.😀", "a.b\u{301}", "dir//x.md", "a.b.", "/.b"]
+
+    /// Extensions pick the format of every listed file; they must agree with Foundation's.
+    @Test(arguments: paths)
+    func extensionAndStemAgreeWithFoundation(path: String) {
+        let name = (path as NSString).lastPathComponent as NSString
+        #expect(ArticleLoader.pathExtension(path) == (path as NSString).pathExtension)
+        let stem = name.deletingPathExtension
+        #expect(ArticleLoader.stem(path) == (stem.isEmpty ? path : stem))
+    }
+}
+
+@Suite struct SiteSuffixTests {
+    @Test(arguments: [
+        ("Dam level falls | River Post", "River Post", "Dam level falls"),
+        ("Dam level falls - river post", "River Post", "Dam level falls"),
+        ("Floods – a year on – Valley Courier", "Valley Courier", "Floods – a year on"),
+        ("Floods — Valley Courier — Other", "Valley Courier", "Floods — Valley Courier — Other"),
+        ("Live :: Atlas Wire", "Atlas Wire", "Live"),
+        (" | Atlas Wire", "Atlas Wire", " | Atlas Wire"),
+        ("Votes · Capital Observer ", "Capital Observer", "Votes"),
+        ("No separator here", "Here", "No separator here"),
+        ("Accent - \u{0301}Atlas Wire", "\u{0301}Atlas Wire", "Accent - \u{0301}Atlas Wire"),
+        ("", "", ""),
+    ])
+    func theOutletAfterTheLastSeparatorIsDropped(title: String, source: String, expected: String) {
+        #expect(ArticleAssembler.withoutSiteSuffix(title, source: source) == expected)
+    }
+}
