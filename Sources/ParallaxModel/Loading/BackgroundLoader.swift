@@ -61,15 +61,39 @@ public final class BackgroundLoader<Prepared: Sendable>: @unchecked Sendable {
     }
 
     /// Blocks until the leading finished steps hold at least `count` articles, or all are done.
+    /// The waiting thread reads files itself while the steps it waits for are not yet taken
+    /// by a worker, so a busy machine that is slow to start the workers does not delay it.
     public func waitForArticles(_ count: Int) {
         condition.lock()
-        while readyArticles < count, readyPrefix < plan.stepCount { condition.wait() }
+        while readyArticles < count, readyPrefix < plan.stepCount {
+            // Steps in flight are counted as one article each: help only within that window.
+            if nextToClaim < plan.stepCount, nextToClaim - readyPrefix < count - readyArticles {
+                let step = nextToClaim
+                nextToClaim += 1
+                condition.unlock()
+                finish(step)
+                condition.lock()
+            } else {
+                condition.wait()
+            }
+        }
         condition.unlock()
     }
 
+    /// Blocks until every step is loaded, reading files on this thread too.
     public func waitUntilComplete() {
         condition.lock()
-        while finishedSteps < plan.stepCount { condition.wait() }
+        while finishedSteps < plan.stepCount {
+            if nextToClaim < plan.stepCount {
+                let step = nextToClaim
+                nextToClaim += 1
+                condition.unlock()
+                finish(step)
+                condition.lock()
+            } else {
+                condition.wait()
+            }
+        }
         condition.unlock()
     }
 
@@ -93,17 +117,22 @@ public final class BackgroundLoader<Prepared: Sendable>: @unchecked Sendable {
             nextToClaim += 1
             condition.unlock()
             guard step < plan.stepCount else { return }
-            let report = plan.load(step: step, standardInput: standardInput)
-            let part = Part(report: report, prepared: report.articles.map(prepare))
-            condition.lock()
-            parts[step] = part
-            finishedSteps += 1
-            while readyPrefix < plan.stepCount, let ready = parts[readyPrefix] {
-                readyArticles += ready.report.articles.count
-                readyPrefix += 1
-            }
-            condition.broadcast()
-            condition.unlock()
+            finish(step)
         }
+    }
+
+    /// Loads and prepares one claimed step, then publishes it.
+    private func finish(_ step: Int) {
+        let report = plan.load(step: step, standardInput: standardInput)
+        let part = Part(report: report, prepared: report.articles.map(prepare))
+        condition.lock()
+        parts[step] = part
+        finishedSteps += 1
+        while readyPrefix < plan.stepCount, let ready = parts[readyPrefix] {
+            readyArticles += ready.report.articles.count
+            readyPrefix += 1
+        }
+        condition.broadcast()
+        condition.unlock()
     }
 }

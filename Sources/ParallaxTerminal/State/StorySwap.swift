@@ -90,7 +90,7 @@ extension ReaderState {
         glyphs += batch.glyphs.prefix(added)
         tops += Array(repeating: 0, count: added)
         let newLayout = ScreenLayout(size: size, articleCount: articleCount, singlePane: singlePane)
-        if newLayout.textWidth != layout.textWidth || wrapped.count != first {
+        if newLayout.textWidth != layout.textWidth {
             let kept = (0..<first).map { topOffset($0) }
             layout = newLayout
             wrapped = ParallelLayout.wrap(glyphs, width: layout.textWidth)
