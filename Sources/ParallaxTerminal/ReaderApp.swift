@@ -79,31 +79,16 @@ public enum ReaderApp {
         // Wake often while loading and analysing, to take their results and turn the spinner.
         terminal.setInputTimeout(milliseconds: 50)
         while !state.shouldQuit {
-            let event = terminal.nextEvent()
-            var changed = false
-            if state.analysing {
-                // Checked after every event too, so a held key does not hold up the story.
-                if analysis == nil {
-                    let batch = loading.nextBatch()
-                    if !batch.articles.isEmpty || batch.progress != state.loading {
-                        state = ReaderUpdate.apply(.articlesLoaded(batch), to: state)
-                        changed = true
-                    }
-                    if loading.isDone {
-                        analysis = BackgroundAnalysis(articles: loading.report.articles, warnings: loading.report.warnings, analyzer: analyzer)
-                    }
-                } else if let story = analysis?.result() {
-                    state = ReaderUpdate.apply(.storyAnalysed(story), to: state)
-                    terminal.setInputTimeout(milliseconds: 250)
-                    changed = true
-                }
+            // Before every wait for input, so neither a held key nor the input timeout holds
+            // up the next batch or the start of the analysis.
+            if state.analysing, absorbBackground(loading: loading, analysis: &analysis, analyzer: analyzer, state: &state) {
+                terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
+                if !state.analysing { terminal.setInputTimeout(milliseconds: 250) }
             }
-            guard let event else {
-                if state.analysing {
-                    state = ReaderUpdate.apply(.tick, to: state)
-                    changed = true
-                }
-                if changed { terminal.draw(ReaderView.render(state, size: state.size, theme: theme)) }
+            guard let event = terminal.nextEvent() else {
+                guard state.analysing else { continue }
+                state = ReaderUpdate.apply(.tick, to: state)
+                terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
                 continue
             }
             switch event {
@@ -128,6 +113,27 @@ public enum ReaderApp {
         }
         terminal.stop()
         return ReaderExit(status: 0, loadProblems: loading.report.problems, loadedNothing: false)
+    }
+
+    /// Takes newly read articles, starts the analysis once every file is read, and takes its
+    /// story when it is ready. Returns whether the state changed.
+    private static func absorbBackground(loading: StoryLoading, analysis: inout BackgroundAnalysis?, analyzer: StoryAnalyzer,
+                                         state: inout ReaderState) -> Bool {
+        if let analysis {
+            guard let story = analysis.result() else { return false }
+            state = ReaderUpdate.apply(.storyAnalysed(story), to: state)
+            return true
+        }
+        var changed = false
+        let batch = loading.nextBatch()
+        if !batch.articles.isEmpty || batch.progress != state.loading {
+            state = ReaderUpdate.apply(.articlesLoaded(batch), to: state)
+            changed = true
+        }
+        if loading.isDone {
+            analysis = BackgroundAnalysis(articles: loading.report.articles, warnings: loading.report.warnings, analyzer: analyzer)
+        }
+        return changed
     }
 
     static func themeLoader(depth: ColorDepth, environment: [String: String]) -> ThemeLoader {
