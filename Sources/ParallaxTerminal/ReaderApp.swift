@@ -12,13 +12,27 @@ public struct ReaderOptions: Sendable {
     }
 }
 
+/// How a reader run ended, and what loading skipped, for the command line to print once the
+/// screen is back.
+public struct ReaderExit: Sendable {
+    public var status: Int32
+    /// Files skipped so far, in path order (all of them unless the reader quit while loading).
+    public var loadProblems: [LoadProblem]
+    /// Every file was read and none held an article: the reader never opened.
+    public var loadedNothing: Bool
+}
+
 /// The interactive reader: input → `ReaderUpdate` → `ReaderView` → the terminal diff.
 public enum ReaderApp {
-    /// Runs the reader until the user quits; returns the process exit status.
+    /// Runs the reader until the user quits.
     ///
-    /// The panes show the plain text at once; `analyzer` runs on a background thread and its
-    /// story is swapped in when ready (curses is only ever touched by this thread).
-    public static func run(articles: [Article], warnings: [String], analyzer: StoryAnalyzer, options: ReaderOptions) -> Int32 {
+    /// Files are read on worker threads from the start; the first frame is drawn as soon as
+    /// the articles for the visible panes are in, the rest arrive behind it with a progress
+    /// line, then the analysis runs on its own thread and its story is swapped in. Curses is
+    /// only ever touched by this thread.
+    public static func run(plan: LoadPlan, standardInput: @escaping @Sendable () -> Data, analyzer: StoryAnalyzer, options: ReaderOptions) -> ReaderExit {
+        // Reading starts before anything else, so that it overlaps the settings, theme and curses.
+        let loading = StoryLoading(plan: plan, standardInput: standardInput)
         let environment = ProcessInfo.processInfo.environment
         let config = ReaderConfig.load(environment: environment)
         for problem in config.problems { printError(problem) }
@@ -28,14 +42,20 @@ public enum ReaderApp {
             _ = try themeLoader(depth: .ansi256, environment: environment).load(themeName)
         } catch {
             printError("\(error)")
-            return 1
+            return ReaderExit(status: 1, loadProblems: [], loadedNothing: false)
+        }
+        // Curses is not started for a story without a single article.
+        loading.waitForArticles(1)
+        var firstBatch = loading.nextBatch()
+        if loading.isDone && firstBatch.articles.isEmpty {
+            return ReaderExit(status: 1, loadProblems: loading.report.problems, loadedNothing: true)
         }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: environment, mouse: options.mouse)
         } catch {
             printError("\(error)")
-            return 1
+            return ReaderExit(status: 1, loadProblems: loading.report.problems, loadedNothing: false)
         }
         let theme: Theme
         do {
@@ -46,23 +66,28 @@ public enum ReaderApp {
         } catch {
             terminal.stop()
             printError("\(error)")
-            return 1
+            return ReaderExit(status: 1, loadProblems: loading.report.problems, loadedNothing: false)
         }
-        var state = ReaderState(story: plainStory(articles, warnings: warnings), size: terminal.size,
-                                keymap: Keymap(overrides: config.keys), analysing: true)
+        // The first frame waits only for the articles of the panes that fit on screen.
+        let panes = ScreenLayout(size: terminal.size, articleCount: plan.stepCount, singlePane: false).visiblePanes
+        loading.waitForArticles(panes)
+        firstBatch.append(loading.nextBatch())
+        var state = ReaderState(story: Story(articles: []), size: terminal.size, keymap: Keymap(overrides: config.keys), analysing: true)
+        state = ReaderUpdate.apply(.articlesLoaded(firstBatch), to: state)
         terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
-        let analysis = BackgroundAnalysis(articles: articles, warnings: warnings, analyzer: analyzer)
-        // Wake often while the analysis runs, to pick up its result and turn the spinner.
+        var analysis: BackgroundAnalysis?
+        // Wake often while loading and analysing, to take their results and turn the spinner.
         terminal.setInputTimeout(milliseconds: 50)
         while !state.shouldQuit {
+            // Before every wait for input, so neither a held key nor the input timeout holds
+            // up the next batch or the start of the analysis.
+            if state.analysing, absorbBackground(loading: loading, analysis: &analysis, analyzer: analyzer, state: &state) {
+                terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
+                if !state.analysing { terminal.setInputTimeout(milliseconds: 250) }
+            }
             guard let event = terminal.nextEvent() else {
                 guard state.analysing else { continue }
-                if let story = analysis.result() {
-                    state = ReaderUpdate.apply(.storyAnalysed(story), to: state)
-                    terminal.setInputTimeout(milliseconds: 250)
-                } else {
-                    state = ReaderUpdate.apply(.tick, to: state)
-                }
+                state = ReaderUpdate.apply(.tick, to: state)
                 terminal.draw(ReaderView.render(state, size: state.size, theme: theme))
                 continue
             }
@@ -87,14 +112,28 @@ public enum ReaderApp {
             if !state.shouldQuit { terminal.draw(ReaderView.render(state, size: state.size, theme: theme)) }
         }
         terminal.stop()
-        return 0
+        return ReaderExit(status: 0, loadProblems: loading.report.problems, loadedNothing: false)
     }
 
-    /// The story as loaded, before any analysis: text only, with the ids the analysis gives.
-    static func plainStory(_ articles: [Article], warnings: [String]) -> Story {
-        var articles = articles
-        for index in articles.indices { articles[index].id = "a\(index + 1)" }
-        return Story(articles: articles, warnings: warnings)
+    /// Takes newly read articles, starts the analysis once every file is read, and takes its
+    /// story when it is ready. Returns whether the state changed.
+    private static func absorbBackground(loading: StoryLoading, analysis: inout BackgroundAnalysis?, analyzer: StoryAnalyzer,
+                                         state: inout ReaderState) -> Bool {
+        if let analysis {
+            guard let story = analysis.result() else { return false }
+            state = ReaderUpdate.apply(.storyAnalysed(story), to: state)
+            return true
+        }
+        var changed = false
+        let batch = loading.nextBatch()
+        if !batch.articles.isEmpty || batch.progress != state.loading {
+            state = ReaderUpdate.apply(.articlesLoaded(batch), to: state)
+            changed = true
+        }
+        if loading.isDone {
+            analysis = BackgroundAnalysis(articles: loading.report.articles, warnings: loading.report.warnings, analyzer: analyzer)
+        }
+        return changed
     }
 
     static func themeLoader(depth: ColorDepth, environment: [String: String]) -> ThemeLoader {

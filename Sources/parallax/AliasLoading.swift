@@ -29,8 +29,10 @@ enum AliasLoading {
 
     static func defaultPath() -> String {
         let environment = ProcessInfo.processInfo.environment
+        // $HOME before NSHomeDirectory(), which reads the password database on every start.
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".config")
+            ?? (home as NSString).appendingPathComponent(".config")
         return (config as NSString).appendingPathComponent("parallax/aliases.toml")
     }
 

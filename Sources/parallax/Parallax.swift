@@ -45,24 +45,30 @@ struct StoryInput: ParsableArguments {
 
     /// Loads and analyses; prints what was skipped to standard error. Exits 1 when nothing loads.
     func loadStory() throws -> Story {
-        let (report, analyzer) = try loadArticles()
+        let (plan, analyzer) = try planStory()
+        let report = plan.loadAll()
+        try Self.printProblems(report.problems, loadedNothing: report.articles.isEmpty)
         return analyzer.analyze(report.articles, warnings: report.warnings)
     }
 
-    /// Loads the articles and the alias file, without analysing: the fast part of start-up.
-    /// Prints what was skipped to standard error; exits 1 when nothing loads.
-    func loadArticles() throws -> (LoadReport, StoryAnalyzer) {
+    /// Lists the files to read and loads the alias file, without reading any article: the
+    /// part of start-up that must finish before the reader can open.
+    func planStory() throws -> (LoadPlan, StoryAnalyzer) {
         let loader = ArticleLoader(options: LoadOptions(recursive: recursive))
-        let report = paths.isEmpty ? DemoStory.load(loader: loader) : loader.load(paths: paths)
-        for problem in report.problems {
+        let plan = paths.isEmpty ? DemoStory.plan(loader: loader) : loader.plan(paths: paths)
+        let options = AnalysisOptions(aliases: try AliasLoading.table(explicitPath: aliases))
+        return (plan, StoryAnalyzer(options: options))
+    }
+
+    /// Prints what was skipped to standard error; exits 1 when no article loaded.
+    static func printProblems(_ problems: [LoadProblem], loadedNothing: Bool) throws {
+        for problem in problems {
             FileHandle.standardError.write(Data("parallax: \(problem.message)\n".utf8))
         }
-        guard !report.articles.isEmpty else {
+        guard !loadedNothing else {
             FileHandle.standardError.write(Data("parallax: no article could be loaded\n".utf8))
             throw ExitCode(1)
         }
-        let options = AnalysisOptions(aliases: try AliasLoading.table(explicitPath: aliases))
-        return (report, StoryAnalyzer(options: options))
     }
 }
 
@@ -92,11 +98,15 @@ struct Read: ParsableCommand {
             FileHandle.standardError.write(Data("parallax: the reader needs a terminal; for a printable analysis use `parallax analyze`\n".utf8))
             throw ExitCode(1)
         }
-        // Only loading happens before the first frame; the analysis runs behind the open panes.
-        let (report, analyzer) = try input.loadArticles()
-        let status = ReaderApp.run(articles: report.articles, warnings: report.warnings, analyzer: analyzer,
-                                   options: ReaderOptions(themeName: theme, mouse: !noMouse))
-        if status != 0 { throw ExitCode(status) }
+        // The reader reads the files behind its first frame; what it skipped is printed once
+        // the screen is back.
+        let (plan, analyzer) = try input.planStory()
+        // Standard input is read before curses takes over the terminal.
+        let piped = plan.readsStandardInput ? FileHandle.standardInput.readDataToEndOfFile() : Data()
+        let exit = ReaderApp.run(plan: plan, standardInput: { piped }, analyzer: analyzer,
+                                 options: ReaderOptions(themeName: theme, mouse: !noMouse))
+        try StoryInput.printProblems(exit.loadProblems, loadedNothing: exit.loadedNothing)
+        if exit.status != 0 { throw ExitCode(exit.status) }
     }
 }
 

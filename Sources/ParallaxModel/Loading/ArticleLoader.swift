@@ -23,6 +23,11 @@ public struct LoadReport: Sendable {
         self.problems = problems
     }
 
+    /// Reports of consecutive pieces of work joined in order.
+    public init(joining parts: [LoadReport]) {
+        self.init(articles: parts.flatMap(\.articles), problems: parts.flatMap(\.problems))
+    }
+
     /// Skipped paths and per-article repairs, for the story's `warnings`.
     public var warnings: [String] {
         problems.map(\.message) + articles.flatMap { article in
@@ -54,192 +59,54 @@ public struct ArticleLoader: Sendable {
         self.options = options
     }
 
-    /// Loads every path in order; `-` reads `standardInput`.
-    public func load(paths: [String], standardInput: @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> LoadReport {
-        var session = LoadSession(options: options)
-        for path in paths {
-            if path == "-" {
-                session.loadStandardInput(standardInput)
-                continue
-            }
-            switch FileProbe.kind(of: path) {
-            case .unusable(let reason):
-                // Already reported while listing a directory given before it.
-                guard !session.report.problems.contains(LoadProblem(path: path, reason: reason)) else { continue }
-                session.report.problems.append(LoadProblem(path: path, reason: reason))
-            case .directory(let identity):
-                session.loadDirectory(path, identity: identity)
-            case .regular(let identity, let size):
-                session.loadFile(path, identity: identity, size: size, format: ArticleFormat(pathExtension: Self.pathExtension(path)))
-            }
-        }
-        return session.report
+    /// Loads every path; `-` reads `standardInput`. Files are read on every core, and the
+    /// report lists articles and problems in path order, as if they were read one by one.
+    public func load(paths: [String], standardInput: @escaping @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> LoadReport {
+        plan(paths: paths).loadAll(standardInput: standardInput)
     }
 
+    /// Lists what `load` would read, without reading any file.
+    public func plan(paths: [String]) -> LoadPlan {
+        var planner = LoadPlanner(options: options)
+        for path in paths { planner.add(path) }
+        return LoadPlan(steps: planner.steps)
+    }
+
+    /// What follows the last dot of the file name ("" for none, or for a name that only starts
+    /// with a dot): `NSString.pathExtension`, without bridging every listed name.
     static func pathExtension(_ path: String) -> String {
-        (path as NSString).pathExtension
+        let name = lastComponent(path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
     }
 
     /// The file name without directory or extension: the source of last resort.
     static func stem(_ path: String) -> String {
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return name.isEmpty ? path : name
+        var name = lastComponent(path)
+        if name != "..", let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        return name.isEmpty ? path : String(name)
+    }
+
+    /// The last path component, ignoring trailing slashes.
+    private static func lastComponent(_ path: String) -> Substring {
+        var trimmed = path[...]
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
+        return trimmed == "/" ? trimmed : trimmed[trimmed.index(after: slash)...]
     }
 }
 
-/// The state of one `load` call: what was loaded so far and which files were seen.
-struct LoadSession {
-    var options: LoadOptions
-    var report = LoadReport()
-    private var seenFiles: Set<FileProbe.Identity> = []
-    private var readStandardInput = false
-
-    init(options: LoadOptions) {
-        self.options = options
+extension LoadPlan {
+    /// Every step, on worker threads when there are several files; joined in step order.
+    public func loadAll(standardInput: @escaping @Sendable () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> LoadReport {
+        guard stepCount > 1 else { return loadSequentially(standardInput: standardInput) }
+        let loader = BackgroundLoader(plan: self, standardInput: standardInput, prepare: { _ in () })
+        loader.waitUntilComplete()
+        return LoadReport(joining: loader.takeReady().map(\.report))
     }
 
-    mutating func loadStandardInput(_ read: () -> Data) {
-        guard !readStandardInput else {
-            report.problems.append(LoadProblem(path: "-", reason: "standard input given more than once; read once"))
-            return
-        }
-        readStandardInput = true
-        loadData(read(), path: "-", fallbackSource: "stdin", format: nil)
-    }
-
-    mutating func loadFile(_ path: String, identity: FileProbe.Identity, size: Int64, format: ArticleFormat?) {
-        guard seenFiles.insert(identity).inserted else {
-            report.problems.append(LoadProblem(path: path, reason: "given more than once; loaded once"))
-            return
-        }
-        guard size <= options.maxFileBytes else {
-            report.problems.append(LoadProblem(path: path, reason: "file too large (\(size >> 20) MB; the limit is \(options.maxFileBytes >> 20) MB)"))
-            return
-        }
-        if let problem = FileProbe.readProblem(path) {
-            report.problems.append(LoadProblem(path: path, reason: problem))
-            return
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            report.problems.append(LoadProblem(path: path, reason: "cannot be read (\(error.localizedDescription))"))
-            return
-        }
-        loadData(data, path: path, fallbackSource: ArticleLoader.stem(path), format: format)
-    }
-
-    /// Loads a directory's supported files sorted by name; sub-directories only when recursive.
-    mutating func loadDirectory(_ path: String, identity: FileProbe.Identity) {
-        var visited: Set<FileProbe.Identity> = [identity]
-        var candidates = 0
-        loadDirectoryContents(path, visited: &visited, candidates: &candidates)
-        if candidates == 0 {
-            let supported = ArticleFormat.byExtension.keys.sorted().map { ".\($0)" }.joined(separator: " ")
-            report.problems.append(LoadProblem(path: path, reason: "no article in this directory (looked for \(supported)\(options.recursive ? "" : "; --recursive reads sub-directories"))"))
-        }
-    }
-
-    /// `candidates` counts files with a supported extension, loaded or not.
-    private mutating func loadDirectoryContents(_ path: String, visited: inout Set<FileProbe.Identity>, candidates: inout Int) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            let reason = FileProbe.readProblem(path) ?? "cannot list the directory"
-            report.problems.append(LoadProblem(path: path, reason: reason))
-            return
-        }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let child = path.hasSuffix("/") ? path + name : path + "/" + name
-            switch FileProbe.kind(of: child) {
-            case .regular(let identity, let size):
-                guard let format = ArticleFormat(pathExtension: ArticleLoader.pathExtension(name)) else { continue }
-                candidates += 1
-                loadFile(child, identity: identity, size: size, format: format)
-            case .directory(let identity):
-                // Tracking real directories keeps symlink loops from recursing forever.
-                guard options.recursive, visited.insert(identity).inserted else { continue }
-                loadDirectoryContents(child, visited: &visited, candidates: &candidates)
-            case .unusable(let reason):
-                // A listed name that cannot be opened (e.g. not valid UTF-8) is reported, not dropped.
-                guard ArticleFormat(pathExtension: ArticleLoader.pathExtension(name)) != nil else { continue }
-                candidates += 1
-                report.problems.append(LoadProblem(path: child, reason: reason))
-            }
-        }
-    }
-
-    /// Decodes, normalises and reads one file's (or standard input's) bytes.
-    private mutating func loadData(_ data: Data, path: String, fallbackSource: String, format knownFormat: ArticleFormat?) {
-        let decoded: TextDecoding.Decoded
-        switch TextDecoding.decode(data, htmlCharset: knownFormat == .html) {
-        case .success(let value): decoded = value
-        case .failure(let failure):
-            report.problems.append(LoadProblem(path: path, reason: failure.reason))
-            return
-        }
-        let normalizer = Normalizer()
-        var cleaning = NormalizationReport()
-        let scalars = normalizer.normalize(decoded.scalars, report: &cleaning)
-        guard scalars.contains(where: { !$0.properties.isWhitespace }) else {
-            report.problems.append(LoadProblem(path: path, reason: "no text (only white space)"))
-            return
-        }
-        let format = knownFormat ?? ArticleFormat.sniff(scalars)
-        let warnings = decoded.warnings + cleaning.warnings
-        let assembler = ArticleAssembler(normalizer: normalizer)
-        switch format {
-        case .plainText, .markdown, .html:
-            let draft: ArticleDraft
-            switch format {
-            case .markdown: draft = MarkdownFormat.read(scalars)
-            case .html: draft = HTMLFormat.read(scalars)
-            default: draft = PlainTextFormat.read(scalars)
-            }
-            add(assembler.assemble(draft, path: path, fallbackSource: fallbackSource, warnings: warnings), path: path)
-        case .json, .jsonLines:
-            // JSON escapes can hide control characters: values are cleaned after parsing.
-            let entries: [JSONArticleFormat.Entry]
-            if format == .jsonLines {
-                entries = JSONArticleFormat.readLines(decoded.text)
-            } else {
-                switch JSONArticleFormat.readDocument(decoded.text) {
-                case .success(let value): entries = value
-                case .failure(let failure):
-                    // A .json file holding one object per line is JSON Lines by another name.
-                    let lines = JSONArticleFormat.readLines(decoded.text)
-                    guard lines.contains(where: { if case .article = $0 { return true } else { return false } }) else {
-                        report.problems.append(LoadProblem(path: path, reason: failure.reason))
-                        return
-                    }
-                    entries = lines
-                }
-            }
-            if entries.isEmpty {
-                report.problems.append(LoadProblem(path: path, reason: "no article in this file"))
-            }
-            for entry in entries {
-                switch entry {
-                case .problem(let location, let reason):
-                    report.problems.append(LoadProblem(path: path, reason: "\(location): \(reason)"))
-                case .article(let record):
-                    var recordCleaning = NormalizationReport()
-                    let body = normalizer.normalize(record.body, report: &recordCleaning)
-                    var draft = ArticleFormat.sniff(body) == .html ? HTMLFormat.read(body) : PlainTextFormat.read(body, frontMatter: false)
-                    draft.metadata = record.metadata
-                    let result = assembler.assemble(draft, path: path, fallbackSource: fallbackSource, warnings: decoded.warnings + recordCleaning.warnings)
-                    add(result, path: path)
-                }
-            }
-        }
-    }
-
-    private mutating func add(_ result: Result<Article, LoadFailure>, path: String) {
-        switch result {
-        case .success(let article): report.articles.append(article)
-        case .failure(let failure): report.problems.append(LoadProblem(path: path, reason: failure.reason))
-        }
+    /// Every step one after the other on this thread: the reference the parallel paths match.
+    public func loadSequentially(standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) -> LoadReport {
+        LoadReport(joining: (0..<stepCount).map { load(step: $0, standardInput: standardInput) })
     }
 }

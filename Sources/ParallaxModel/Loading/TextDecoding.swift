@@ -29,15 +29,14 @@ enum TextDecoding {
 
     /// `htmlCharset`: honour a `<meta charset>` naming Windows-1252 / Latin-1 when the bytes
     /// are not valid UTF-8 (pages sometimes declare Latin-1 but are UTF-8).
-    static func decode(_ data: Data, htmlCharset: Bool) -> Result<Decoded, Failure> {
-        guard htmlCharset, !data.isEmpty else { return decode(data) }
-        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
-        guard let marker = head.range(of: "charset=") else { return decode(data) }
+    static func decode(_ bytes: [UInt8], htmlCharset: Bool) -> Result<Decoded, Failure> {
+        guard htmlCharset, !bytes.isEmpty else { return decode(bytes) }
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let marker = head.range(of: "charset=") else { return decode(bytes) }
         let label = head[marker.upperBound...]
             .drop { $0 == "\"" || $0 == "'" || $0 == " " }
             .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        let bytes = data.withUnsafeBytes { [UInt8]($0) }
-        guard windows1252Labels.contains(String(label)), !bytes.contains(0), String(validating: bytes, as: UTF8.self) == nil else { return decode(data) }
+        guard windows1252Labels.contains(String(label)), !bytes.contains(0), String(validating: bytes, as: UTF8.self) == nil else { return decode(bytes) }
         let scalars = bytes.map { byte -> Unicode.Scalar in
             if let mapped = HTMLEntities.windows1252[UInt32(byte)], let scalar = Unicode.Scalar(mapped) { return scalar }
             return Unicode.Scalar(byte)
@@ -45,10 +44,8 @@ enum TextDecoding {
         return .success(Decoded(scalars: scalars, warnings: []))
     }
 
-    static func decode(_ data: Data) -> Result<Decoded, Failure> {
-        if data.isEmpty { return .failure(.empty) }
-        // Copy through a raw buffer: iterating `Data` byte by byte is slow.
-        let bytes = data.withUnsafeBytes { [UInt8]($0) }
+    static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
+        if bytes.isEmpty { return .failure(.empty) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8(bytes[3...])
         }

@@ -49,6 +49,8 @@ public struct ReaderState: Sendable {
     var glyphs: [ArticleGlyphs]
     /// True while the names and numbers are still being found (the panes show plain text).
     public internal(set) var analysing = false
+    /// Files read so far while articles are still arriving (`articlesLoaded`); nil once all are in.
+    public internal(set) var loading: LoadingProgress?
     /// Advanced by `tick` while analysing, to animate the status-line spinner.
     public internal(set) var spinnerFrame = 0
 

@@ -8,6 +8,8 @@ public enum ReaderEvent: Sendable {
     case resize(Size)
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, down: Bool)
+    /// More files were read while the reader is open: add their articles after the others.
+    case articlesLoaded(LoadedBatch)
     /// The background analysis finished: show its names, numbers and links.
     case storyAnalysed(Story)
     /// Time passed with no input (animates the progress spinner).
@@ -46,6 +48,8 @@ extension ReaderState {
         case .click(let x, let y):
             guard overlay == .none, prompt == nil else { return }
             click(x: x, y: y)
+        case .articlesLoaded(let batch):
+            adoptLoaded(batch)
         case .storyAnalysed(let analysed):
             adopt(analysed)
         case .tick:

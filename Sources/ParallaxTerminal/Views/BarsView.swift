@@ -61,7 +61,10 @@ enum BarsView {
         let style = theme.style(.status)
         grid.fill(x: 0, y: row, width: grid.width, height: 1, style: style)
         var parts: [String] = []
-        if state.analysing {
+        if let loading = state.loading {
+            let spinner = Self.spinner[(state.spinnerFrame / 2) % Self.spinner.count]
+            parts.append("\(spinner) loading \(loading.read)/\(loading.total) files…")
+        } else if state.analysing {
             let spinner = Self.spinner[(state.spinnerFrame / 2) % Self.spinner.count]
             parts.append("\(spinner) analysing names and numbers in \(state.articleCount) article(s)…")
         }
