@@ -64,7 +64,8 @@ import Testing
     @Test func opensPanesScrollsShowsHelpAndQuitsCleanly() throws {
         guard let tmux = session(articles) else { return }
         defer { tmux.kill() }
-        var screen = tmux.waitFor { $0.contains("[1 2 3]") }
+        // The first frame may come before every article has loaded: wait for all three.
+        var screen = tmux.waitFor { ["[1 2 3]", "harbour-a", "harbour-c", "The ferry crossing reopened"].allSatisfy($0.contains) }
         #expect(screen.contains("harbour-a"))
         #expect(screen.contains("harbour-c"))
         #expect(screen.contains("The ferry crossing reopened"))
@@ -98,7 +99,9 @@ import Testing
     @Test func scrollingMovesOnlyTheFocusedPane() throws {
         guard let tmux = session("\(Self.fixtures)/long.txt \(Self.fixtures)/harbour-b.txt", width: 100, height: 20) else { return }
         defer { tmux.kill() }
-        let before = tmux.waitFor { $0.contains("Paragraph 1 of") }.split(separator: "\n", omittingEmptySubsequences: false)
+        // Both articles on screen: the reader may draw its first frame before the second has loaded.
+        let before = tmux.waitFor { $0.contains("Paragraph 1 of") && $0.contains("harbour-b") && !$0.contains("loading") }
+            .split(separator: "\n", omittingEmptySubsequences: false)
         tmux.send("j", "j")
         let paneWidth = 49
         // Wait for the second key's frame, not the first one's.
