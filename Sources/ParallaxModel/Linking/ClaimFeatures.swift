@@ -5,8 +5,11 @@ import Foundation
 final class ClaimFeatures: Sendable {
     /// Article index in the story.
     let article: Int
-    /// Indices of the claims (within the article) these features stand for.
-    let claims: [Int]
+    /// Indices of the claims (within the article) these features stand for: the first apart, so
+    /// that the usual single claim needs no array of its own (features are held for every claim).
+    private let firstClaim: Int
+    private let laterClaims: [Int]
+    var claims: [Int] { firstClaim < 0 ? [] : [firstClaim] + laterClaims }
     let dimension: UnitDimension
     /// Blocking key id: unit plus, for counts, the counted-noun class.
     let block: Int
@@ -48,7 +51,8 @@ final class ClaimFeatures: Sendable {
          names: SortedIDs, event: Int, speaker: SortedIDs, isVague: Bool, topic: SortedIDs, countsPeople: Bool,
          pastYears: SortedIDs) {
         self.article = article
-        self.claims = claims
+        firstClaim = claims.first ?? -1
+        laterClaims = claims.count > 1 ? Array(claims.dropFirst()) : []
         self.dimension = dimension
         self.block = block
         self.nounClass = nounClass
