@@ -108,6 +108,20 @@ struct FeatureBuilder {
     /// count the same thing.
     private var lastCount: (article: Int, sentence: Int, className: String)?
 
+    /// The id sets of the features built last. Claims of one sentence mostly share their sentence's
+    /// names, context and topic words: an equal set reuses the earlier one's storage rather than
+    /// holding a copy for every claim.
+    private var recentSets: [SortedIDs] = []
+
+    /// `ids` as a set, sharing storage with the set in the same `slot` of the last features when equal.
+    private mutating func shared(_ ids: some Sequence<Int>, slot: Int) -> SortedIDs {
+        let set = SortedIDs(ids)
+        if recentSets.count <= slot { recentSets += Array(repeating: .empty, count: slot + 1 - recentSets.count) }
+        if recentSets[slot] == set { return recentSets[slot] }
+        recentSets[slot] = set
+        return set
+    }
+
     /// Stems of words (names, topics, speakers) by their own table: the hot path skips prefixing.
     private var stems: [String: Int] = [:]
 
@@ -407,11 +421,11 @@ struct FeatureBuilder {
             article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b", blockName.unit, blockName.nounClass),
             nounClass: nounClassName.map { intern("c", $0) } ?? -1,
             noun: claim.noun.map { intern("w", $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
-            low: low, high: high, point: point, groups: SortedIDs(groups), plainModifiers: SortedIDs(plain),
-            context: SortedIDs(context), names: SortedIDs(names), event: eventName.map { intern("v", $0) } ?? -1,
-            speaker: SortedIDs(speakerIDs), isVague: claim.value == nil && claim.writtenRange == nil, topic: SortedIDs(topic),
+            low: low, high: high, point: point, groups: shared(groups, slot: 0), plainModifiers: shared(plain, slot: 1),
+            context: shared(context, slot: 2), names: shared(names, slot: 3), event: eventName.map { intern("v", $0) } ?? -1,
+            speaker: shared(speakerIDs, slot: 4), isVague: claim.value == nil && claim.writtenRange == nil, topic: shared(topic, slot: 5),
             countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people"),
-            pastYears: SortedIDs(pastYears)
+            pastYears: shared(pastYears, slot: 6)
         )
     }
 }
