@@ -11,10 +11,15 @@ struct Agglomeration {
     let bundleOf: [Int]
     /// First node of each bundle, its representative.
     let representatives: [Int]
-    /// Cluster of each node.
-    private var owner: [Int]
-    private var members: [[Int]]
-    /// Sorted ids, not hash sets: most checks pit one small cluster against a large one.
+    /// Cluster of each node. A cluster is named by its first node, which heads its member list.
+    private var owner: [Int32]
+    /// Members of a cluster as a linked list through the nodes (-1 ends it), with its last node
+    /// and its size (0 once merged away): a cluster of one, the most common by far, holds no array.
+    private var next: [Int32]
+    private var tail: [Int32]
+    private var size: [Int32]
+    /// Sorted ids, not hash sets: most checks pit one small cluster against a large one. Left
+    /// empty for a cluster of one, whose only article and bundle are its node's.
     private var articles: [SortedIDs]
     /// Bundles present in each cluster.
     private var bundles: [SortedIDs]
@@ -24,6 +29,7 @@ struct Agglomeration {
         var signatures: [BundleSignature: Int] = [:]
         var bundleOf: [Int] = []
         var representatives: [Int] = []
+        bundleOf.reserveCapacity(nodes.count)
         for (index, node) in nodes.enumerated() {
             let signature = BundleSignature(node, index: index)
             if let bundle = signatures[signature] {
@@ -36,10 +42,12 @@ struct Agglomeration {
         }
         self.bundleOf = bundleOf
         self.representatives = representatives
-        owner = Array(nodes.indices)
-        members = nodes.indices.map { [$0] }
-        articles = nodes.map { SortedIDs(CollectionOfOne($0.article)) }
-        bundles = bundleOf.map { SortedIDs(CollectionOfOne($0)) }
+        owner = nodes.indices.map { Int32(truncatingIfNeeded: $0) }
+        next = Array(repeating: -1, count: nodes.count)
+        tail = owner
+        size = Array(repeating: 1, count: nodes.count)
+        articles = Array(repeating: .empty, count: nodes.count)
+        bundles = Array(repeating: .empty, count: nodes.count)
         // Identical statements from different articles: one cluster per bundle to start with.
         var firstOfBundle: [Int: Int] = [:]
         for index in nodes.indices {
@@ -50,20 +58,61 @@ struct Agglomeration {
     /// Merges the clusters of nodes `a` and `b` when no article appears in both and every
     /// bundle pair across them is compatible.
     mutating func merge(_ a: Int, _ b: Int) {
-        let left = owner[a], right = owner[b]
-        guard left != right, !members[left].isEmpty, !members[right].isEmpty,
-              articles[left].isDisjoint(with: articles[right]) else { return }
-        for x in bundles[left].ids {
-            for y in bundles[right].ids where x != y && !compatibleBundles(x, y) { return }
+        let left = Int(owner[a]), right = Int(owner[b])
+        guard left != right, size[left] > 0, size[right] > 0, !sharesArticle(left, right) else { return }
+        let compatible = withBundles(left) { leftBundles in
+            withBundles(right) { rightBundles in
+                for x in leftBundles {
+                    for y in rightBundles where x != y && !compatibleBundles(Int(x), Int(y)) { return false }
+                }
+                return true
+            }
         }
-        let (keep, drop) = members[left].count >= members[right].count ? (left, right) : (right, left)
-        for index in members[drop] { owner[index] = keep }
-        members[keep] += members[drop]
-        members[drop] = []
-        articles[keep].formUnion(articles[drop])
+        guard compatible else { return }
+        let (keep, drop) = size[left] >= size[right] ? (left, right) : (right, left)
+        var mergedArticles = articleSet(keep), mergedBundles = bundleSet(keep)
+        mergedArticles.formUnion(articleSet(drop))
+        mergedBundles.formUnion(bundleSet(drop))
+        var node = drop
+        while node >= 0 {
+            owner[node] = Int32(truncatingIfNeeded: keep)
+            node = Int(next[node])
+        }
+        next[Int(tail[keep])] = Int32(truncatingIfNeeded: drop)
+        tail[keep] = tail[drop]
+        size[keep] += size[drop]
+        size[drop] = 0
+        articles[keep] = mergedArticles
         articles[drop] = .empty
-        bundles[keep].formUnion(bundles[drop])
+        bundles[keep] = mergedBundles
         bundles[drop] = .empty
+    }
+
+    /// Whether some article has a node in both clusters.
+    private func sharesArticle(_ left: Int, _ right: Int) -> Bool {
+        switch (size[left] == 1, size[right] == 1) {
+        case (true, true): return nodes[left].article == nodes[right].article
+        case (true, false): return articles[right].contains(nodes[left].article)
+        case (false, true): return articles[left].contains(nodes[right].article)
+        case (false, false): return !articles[left].isDisjoint(with: articles[right])
+        }
+    }
+
+    private func articleSet(_ cluster: Int) -> SortedIDs {
+        size[cluster] == 1 ? SortedIDs(CollectionOfOne(nodes[cluster].article)) : articles[cluster]
+    }
+
+    private func bundleSet(_ cluster: Int) -> SortedIDs {
+        size[cluster] == 1 ? SortedIDs(CollectionOfOne(bundleOf[cluster])) : bundles[cluster]
+    }
+
+    /// The cluster's bundles, without building a set for a cluster of one.
+    private func withBundles<Result>(_ cluster: Int, _ body: (UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        if size[cluster] == 1 {
+            let only = Int32(truncatingIfNeeded: bundleOf[cluster])
+            return withUnsafePointer(to: only) { body(UnsafeBufferPointer(start: $0, count: 1)) }
+        }
+        return bundles[cluster].ids.withUnsafeBufferPointer(body)
     }
 
     /// Computed afresh each time: the rules are a few integer comparisons, cheaper than the
@@ -74,9 +123,19 @@ struct Agglomeration {
         return a.article == b.article ? PairScorer.compatibleIgnoringArticle(a, b) : PairScorer.compatible(a, b)
     }
 
-    /// Clusters spanning at least two articles, as node indices.
+    /// Clusters spanning at least two articles (a cluster never holds two nodes of one article),
+    /// as node indices in the order they joined.
     func clusters() -> [[Int]] {
-        members.indices.filter { articles[$0].count >= 2 }.map { members[$0] }
+        size.indices.filter { size[$0] >= 2 }.map { head in
+            var members: [Int] = []
+            members.reserveCapacity(Int(size[head]))
+            var node = head
+            while node >= 0 {
+                members.append(node)
+                node = Int(next[node])
+            }
+            return members
+        }
     }
 }
 

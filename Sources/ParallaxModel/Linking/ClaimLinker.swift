@@ -65,15 +65,23 @@ public struct ClaimLinker: Sendable {
         // joins: merging block by block gives the same clusters as one best-first pass over every
         // edge, with only one block's edges in memory (they were the largest thing held).
         for members in blockMembers(groups) {
-            for edge in candidateEdges(members, nodes: nodes) { groups.merge(edge.a, edge.b) }
+            for edge in candidateEdges(members, nodes: nodes) { groups.merge(Int(edge.a), Int(edge.b)) }
         }
         return assemble(groups.clusters(), nodes: nodes, claims: consume claims)
     }
 
+    /// Node indices as 32 bits: a large block holds millions of edges at once, and 16 bytes
+    /// each instead of 24 is a third less of the largest transient of linking.
     struct Edge {
-        var a: Int
-        var b: Int
+        var a: Int32
+        var b: Int32
         var score: Double
+
+        init(a: Int, b: Int, score: Double) {
+            self.a = Int32(truncatingIfNeeded: a)
+            self.b = Int32(truncatingIfNeeded: b)
+            self.score = score
+        }
     }
 
     /// Bundle representatives by block, in block order, each block sorted by value.

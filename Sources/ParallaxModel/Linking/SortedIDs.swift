@@ -1,11 +1,15 @@
 /// Small sets of interned ids kept as sorted arrays: intersection tests by merging, no hashing,
 /// which keeps pair comparisons cheap when a story has thousands of claims.
+///
+/// Ids are kept as 32 bits: every claim holds several of these sets, they are the bulk of what
+/// linking keeps in memory, and interned ids, years and node indices all fit (an id beyond
+/// 32 bits would need billions of distinct words or claims, far more than memory holds).
 struct SortedIDs: Sendable, Hashable {
-    private(set) var ids: [Int]
+    private(set) var ids: [Int32]
 
     /// Sorted, then repeats dropped in place: no hashing for sets this small.
     init(_ values: some Sequence<Int>) {
-        var sorted = Array(values)
+        var sorted = values.map { Int32(truncatingIfNeeded: $0) }
         // Most sets here hold zero or one id: nothing to sort, nothing to drop.
         guard sorted.count > 1 else {
             ids = sorted
@@ -17,11 +21,19 @@ struct SortedIDs: Sendable, Hashable {
             sorted[kept] = sorted[index]
             kept += 1
         }
-        sorted.removeLast(sorted.count - kept)
-        ids = sorted
+        // Copied when repeats were dropped, so the set holds no spare room for the rest of the run.
+        ids = kept == sorted.count ? sorted : Self.exactCopy(sorted, count: kept)
     }
 
-    private init(sortedUnique: [Int]) {
+    /// The first `count` ids in a buffer of just that size (an array built by appending keeps its spare room).
+    private static func exactCopy(_ ids: [Int32], count: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = ids[index] }
+            initialized = count
+        }
+    }
+
+    private init(sortedUnique: [Int32]) {
         ids = sortedUnique
     }
 
@@ -52,9 +64,12 @@ struct SortedIDs: Sendable, Hashable {
         return true
     }
 
-    func contains(_ id: Int) -> Bool { Self.contains(ids, id) }
+    func contains(_ id: Int) -> Bool {
+        guard let narrow = Int32(exactly: id) else { return false }
+        return Self.contains(ids, narrow)
+    }
 
-    private static func contains(_ sorted: [Int], _ id: Int) -> Bool {
+    private static func contains(_ sorted: [Int32], _ id: Int32) -> Bool {
         var low = 0, high = sorted.count
         while low < high {
             let middle = (low + high) / 2
@@ -82,7 +97,7 @@ struct SortedIDs: Sendable, Hashable {
 
     /// Both lists merged in one pass.
     func union(_ other: SortedIDs) -> SortedIDs {
-        var merged: [Int] = []
+        var merged: [Int32] = []
         merged.reserveCapacity(ids.count + other.ids.count)
         var i = 0, j = 0
         let a = ids, b = other.ids
@@ -95,7 +110,7 @@ struct SortedIDs: Sendable, Hashable {
                 merged.append(a[i]); i += 1; j += 1
             }
         }
-        return SortedIDs(sortedUnique: merged)
+        return SortedIDs(sortedUnique: merged.count == merged.capacity ? merged : Self.exactCopy(merged, count: merged.count))
     }
 
     /// Shared / union.
