@@ -49,7 +49,7 @@ import Testing
     func selectAlignAndJumpFromTheClaimsTable(width: Int, height: Int) throws {
         guard let tmux = session(width: width, height: height) else { return }
         defer { tmux.kill() }
-        var screen = tmux.waitFor { $0.contains("Parallax") }
+        var screen = tmux.waitFor { $0.contains("Parallax") && $0.contains("storm-a") }
         #expect(screen.contains("storm-a"))
         screen = ReaderEndToEndTests.waitForAnalysis(tmux)
         #expect(!screen.contains("analysing names and numbers"))

@@ -38,7 +38,8 @@ import Testing
     /// Waits until the background analysis is in (the status line stops saying "analysing").
     @discardableResult
     static func waitForAnalysis(_ tmux: TmuxSession) -> String {
-        tmux.waitFor(timeout: 30) { $0.contains("Parallax") && !$0.contains("analysing names and numbers") }
+        // Files load before the analysis starts, and the status line says so meanwhile.
+        tmux.waitFor(timeout: 30) { $0.contains("Parallax") && !$0.contains("analysing names and numbers") && !$0.contains(" files…") }
     }
 
     static var available: Bool {
