@@ -29,11 +29,16 @@ struct StoryConsistency {
         }
     }
 
-    func apply(_ candidates: [[NameCandidate]], articles: [Article]) -> [[NameCandidate]] {
-        let acronyms = definedAcronyms(candidates, articles: articles)
-        let nicknames = statedNicknames(candidates, articles: articles)
-        let names = storyNames(candidates)
-        return candidates.enumerated().map { articleIndex, list in
+    /// Takes the candidates over and rewrites them one article at a time, so a long story never
+    /// holds two full copies of its candidates.
+    func apply(_ candidates: consuming [[NameCandidate]], articles: [Article]) -> [[NameCandidate]] {
+        var result = candidates
+        let acronyms = definedAcronyms(result, articles: articles)
+        let nicknames = statedNicknames(result, articles: articles)
+        let names = storyNames(result)
+        for articleIndex in result.indices {
+            let list = result[articleIndex]
+            result[articleIndex] = []
             let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
             var expanded: [NameCandidate] = []
             expanded.reserveCapacity(list.count)
@@ -67,8 +72,9 @@ struct StoryConsistency {
             }
             coordinate(&expanded, scalars: scalars)
             resolveShortForms(&expanded)
-            return expanded
+            result[articleIndex] = expanded
         }
+        return result
     }
 
     private func storyNames(_ candidates: [[NameCandidate]]) -> StoryNames {
