@@ -254,10 +254,12 @@ struct QuantityBuilder {
         }
         // "Rs 2,000", "Rs. 2,000".
         if token.lower == ".", index - 1 >= floor, index - 1 >= 0, tokens[index - 1].kind == .word, !token.spaceBefore,
+           UnitTable.abbreviationsBeforeLowercased.contains(tokens[index - 1].lower),
            let code = UnitTable.abbreviationsBefore[scanner.article.string(TextSpan(tokens[index - 1].start, tokens[index - 1].end))] {
             return (code, index - 1, scanner.text(index - 1, first).1.trimmingCharacters(in: .whitespaces))
         }
-        if token.kind == .word, let code = UnitTable.abbreviationsBefore[scanner.article.string(TextSpan(token.start, token.end))] {
+        if token.kind == .word, UnitTable.abbreviationsBeforeLowercased.contains(token.lower),
+           let code = UnitTable.abbreviationsBefore[scanner.article.string(TextSpan(token.start, token.end))] {
             return (code, index, scanner.text(index, first).1.trimmingCharacters(in: .whitespaces))
         }
         if token.kind == .word, token.lower.count == 3, tokens[index].lower == tokens[index].lower, let code = UnitTable.codesBefore[token.lower],
