@@ -105,7 +105,7 @@ struct ArticleAssembler {
                 sentences += splitter.split(scalars, in: paragraph.span.start..<paragraph.span.end)
             }
         }
-        return Article(path: path, source: "", text: String(scalarsOf: scalars[...]), scalars: scalars, paragraphs: paragraphs, sentences: sentences)
+        return Article(path: path, source: "", scalars: scalars, paragraphs: paragraphs, sentences: sentences)
     }
 
     /// Page titles often end with the outlet ("Headline | The Ledger"); the title is the headline.

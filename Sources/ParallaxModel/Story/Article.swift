@@ -49,14 +49,13 @@ public struct Article: Sendable {
         warnings: [String] = []
     ) {
         self.init(id: id, path: path, source: source, title: title, date: date, url: url,
-                  text: text, scalars: Array(text.unicodeScalars), paragraphs: paragraphs, sentences: sentences, warnings: warnings)
+                  scalars: Array(text.unicodeScalars), paragraphs: paragraphs, sentences: sentences, warnings: warnings)
     }
 
-    /// For a caller that already holds the text's scalars (the loader): saves decoding it again.
-    /// `scalars` must be exactly `text.unicodeScalars`; only the scalars are kept.
+    /// For a caller that already holds the text as scalars (the loader): no string is built.
     public init(
         id: String = "", path: String, source: String, title: String? = nil, date: String? = nil, url: String? = nil,
-        text: String, scalars: [Unicode.Scalar], paragraphs: [Paragraph], sentences: [TextSpan] = [], warnings: [String] = []
+        scalars: [Unicode.Scalar], paragraphs: [Paragraph], sentences: [TextSpan] = [], warnings: [String] = []
     ) {
         self.id = id
         self.path = path
