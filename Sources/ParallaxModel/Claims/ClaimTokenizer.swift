@@ -165,7 +165,7 @@ enum ClaimTokenizer {
 
     /// The text as written.
     static func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        SpanText.string(scalars, range)
+        String(scalarsOf: scalars[range])
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.
@@ -181,7 +181,7 @@ enum ClaimTokenizer {
                 return range.count
             }
         }
-        return SpanText.string(scalars, range).lowercased()
+        return String(scalarsOf: scalars[range]).lowercased()
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
