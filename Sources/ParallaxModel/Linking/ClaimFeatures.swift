@@ -259,9 +259,8 @@ struct FeatureBuilder {
 
     /// Casualty wording in the claim's own clause: up to 4 words before it ("killed 12"), or
     /// after it up to the next comma, semicolon or number ("1,000 soldiers … had been killed").
-    func event(near span: TextSpan, in sentence: SentenceWords) -> String? {
-        let tokens = sentence.linkTokens
-        guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return nil }
+    /// `first` is the claim's first token.
+    func event(near span: TextSpan, from first: Int, in tokens: [LinkToken]) -> String? {
         var index = max(0, first - 4)
         // The words before the claim belong to its clause only after the previous number or clause
         // break: in "19 deaths, and dozens of people remain missing", "deaths" is not about "dozens".
@@ -287,9 +286,8 @@ struct FeatureBuilder {
     }
 
     /// Token positions of the claim's clause: from the last clause punctuation before it to the
-    /// first after it.
-    static func punctuationClause(around span: TextSpan, in tokens: [LinkToken]) -> Range<Int> {
-        guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return 0..<0 }
+    /// first after it. `first` is the claim's first token.
+    static func punctuationClause(around span: TextSpan, from first: Int, in tokens: [LinkToken]) -> Range<Int> {
         var start = first
         while start > 0, !tokens[start - 1].endsClause { start -= 1 }
         var end = first
@@ -297,10 +295,10 @@ struct FeatureBuilder {
         return start..<end
     }
 
-    /// An employment verb or noun among the three words before the figure ("employs about 58,000").
-    func followsEmploymentWord(_ span: TextSpan, in tokens: [LinkToken]) -> Bool {
-        guard let first = tokens.firstIndex(where: { $0.end > span.start }) else { return false }
-        return tokens[max(0, first - 3)..<first].contains { $0.word >= 0 && words[$0.word].isEmploymentWord }
+    /// An employment verb or noun among the three words before the claim's first token `first`
+    /// ("employs about 58,000").
+    func followsEmploymentWord(from first: Int, in tokens: [LinkToken]) -> Bool {
+        tokens[max(0, first - 3)..<first].contains { $0.word >= 0 && words[$0.word].isEmploymentWord }
     }
 
     /// `previousNoun` is the counted noun of the article's last count claim before this one, which
@@ -328,9 +326,14 @@ struct FeatureBuilder {
         topic.reserveCapacity(sentence.linkTokens.count + 1)
         context.reserveCapacity(16)
         var contextNoun: (distance: Int, name: String)?, clauseNoun: (distance: Int, name: String)?
+        // The claim's first token, found once for the clause, event and employment tests below.
+        let claimToken = sentence.linkTokens.firstIndex(where: { $0.end > claim.span.start })
         // A noun-less figure borrows the nearest class noun of its own clause, bounded by punctuation
         // only: in "the death toll ... rose to 134, with 460 people injured", 134 counts deaths.
-        let clause = Self.punctuationClause(around: claim.span, in: sentence.linkTokens)
+        var clause = 0..<0
+        if claim.noun == nil, let claimToken {
+            clause = Self.punctuationClause(around: claim.span, from: claimToken, in: sentence.linkTokens)
+        }
         for (position, token) in sentence.linkTokens.enumerated() where token.word >= 0 && !claim.span.contains(token.start) {
             // Fields read in place: copying the whole `WordInfo` retained its strings for every token.
             let stem = words[token.word].stem
@@ -368,7 +371,7 @@ struct FeatureBuilder {
                 coveredByMention.append(mention.span)
             }
         }
-        let eventName = event(near: claim.span, in: sentence)
+        let eventName = claimToken.flatMap { event(near: claim.span, from: $0, in: sentence.linkTokens) }
 
         let elliptic = claim.noun == nil && Self.isElliptic(claim, sentence.tokens) ? previousNoun.map(NounClasses.name(for:)) : nil
         // Without a noun: the clause's class noun, else what the sentence's previous figure counts
@@ -377,7 +380,7 @@ struct FeatureBuilder {
         var nounClassName = claim.noun.map(NounClasses.name(for:)) ?? elliptic ?? clauseNoun?.name ?? sameSentenceCount ?? contextNoun?.name
         // "eight people were killed" counts deaths, not people; "employs 58,000 people" counts staff.
         if nounClassName == "people", let eventName { nounClassName = eventName }
-        if nounClassName == "people", followsEmploymentWord(claim.span, in: sentence.linkTokens) { nounClassName = "employees" }
+        if nounClassName == "people", let claimToken, followsEmploymentWord(from: claimToken, in: sentence.linkTokens) { nounClassName = "employees" }
         let blockName: (unit: String, nounClass: String)
         switch dimension {
         case .count:
