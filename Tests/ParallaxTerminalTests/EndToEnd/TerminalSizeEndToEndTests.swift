@@ -112,7 +112,8 @@ import Testing
         guard let reader = ReaderLaunch.start(width: 400, height: 120, term: "xterm-256color") else { return }
         defer { reader.finish() }
         let tmux = reader.tmux
-        var screen = tmux.waitFor { $0.contains("[1 2 3]") && $0.contains("Short crossing") }
+        // The first frame may come before the last file has loaded: wait until all have.
+        var screen = tmux.waitFor { $0.contains("[1 2 3]") && $0.contains("Short crossing") && !$0.contains(" files…") }
         let rows = ReaderLaunch.rows(screen)
         #expect(rows.count >= 120)
         // Three panes share the 400 columns: each header and each article's first words show.

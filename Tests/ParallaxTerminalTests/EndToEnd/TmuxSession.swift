@@ -120,14 +120,19 @@ final class TmuxSession {
         return ioctl(ttyDescriptor, UInt(TIOCSWINSZ), &size) == 0
     }
 
-    /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen.
+    /// Polls the screen until `predicate` holds on a whole frame or `timeout` passes; returns the
+    /// last screen. A capture can land while the program is still writing a frame (a view's title
+    /// drawn, its rows not yet), so a match counts only once the next capture shows the same screen.
     @discardableResult
     func waitFor(timeout: TimeInterval = 15, _ predicate: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = screen()
-        while !predicate(text), Date() < deadline {
+        while Date() < deadline {
+            let matched = predicate(text)
             Thread.sleep(forTimeInterval: 0.03)
-            text = screen()
+            let next = screen()
+            if matched, next == text { return text }
+            text = next
         }
         return text
     }
