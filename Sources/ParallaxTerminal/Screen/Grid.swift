@@ -124,7 +124,6 @@ public struct Grid: Hashable, Sendable {
                 // Most of the bars is ASCII: skip the width table and reuse one string per letter.
                 if column >= 0, y >= 0, y < size.height {
                     cells[y * size.width + column] = Cell(text: Self.asciiText[Int(ascii) - 0x20], width: 1, style: style)
-                    mendWideGlyphs(y: y, from: column, to: column + 1)
                 }
                 column += 1
                 continue
@@ -133,6 +132,8 @@ public struct Grid: Hashable, Sendable {
             guard width > 0 else { continue }
             column = put(glyph: DisplayWidth.printable(character), width: width, x: column, y: y, style: style, limit: limit)
         }
+        // Only the run's two edges can split a wide glyph: the columns inside are all rewritten.
+        if y >= 0, y < size.height, column > max(0, x) { mendWideGlyphs(y: y, from: max(0, x), to: min(column, limit)) }
         return column
     }
 
