@@ -216,6 +216,20 @@ struct AmountReader {
         }
         var scaled = false
         var multiplier = 1.0
+        /// A scale word at `cursor`. "hundred" multiplies the group being read; "thousand",
+        /// "million" close it, and the words after start a new one ("two million three hundred").
+        func takeScale(_ scale: Double) {
+            if scale == 100 {
+                current *= 100
+            } else {
+                total += current * scale
+                current = 0
+            }
+            multiplier = scale
+            scaled = true
+            cursor += 1
+            lastEnd = cursor
+        }
         while cursor < tokens.count {
             if cursor > index, isHyphenJoin(cursor), word(cursor + 1) != nil { cursor += 1; continue }
             guard let lower = word(cursor) else { break }
@@ -233,16 +247,7 @@ struct AmountReader {
                 cursor += 1
                 lastEnd = cursor
             } else if let scale = NumberLexicon.scaleWords[lower], sawNumber {
-                if scale == 100 {
-                    current *= 100
-                } else {
-                    total += current * scale
-                    current = 0
-                }
-                multiplier = scale
-                scaled = true
-                cursor += 1
-                lastEnd = cursor
+                takeScale(scale)
             } else if lower == "and", sawNumber {
                 // "two hundred and fifty", "two and a half", "two-and-a-half".
                 let article = skipHyphen(cursor + 1), half = skipHyphen(article + 1)
@@ -250,14 +255,7 @@ struct AmountReader {
                     current += 0.5
                     cursor = half + 1
                     lastEnd = cursor
-                    if let scale = word(cursor).flatMap({ NumberLexicon.scaleWords[$0] }), scale >= 1e3 {
-                        total += current * scale
-                        current = 0
-                        multiplier = scale
-                        scaled = true
-                        cursor += 1
-                        lastEnd = cursor
-                    }
+                    if let scale = word(cursor).flatMap({ NumberLexicon.scaleWords[$0] }), scale >= 1e3 { takeScale(scale) }
                     break
                 }
                 guard scaled, let next = word(cursor + 1), NumberLexicon.cardinals[next] != nil else { break }
