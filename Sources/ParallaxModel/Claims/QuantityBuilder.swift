@@ -252,15 +252,12 @@ struct QuantityBuilder {
                                          trimming: SpanText.isHorizontalSpace)
             return (currency, start, text)
         }
-        // "Rs 2,000", "Rs. 2,000".
-        if token.lower == ".", index - 1 >= floor, index - 1 >= 0, tokens[index - 1].kind == .word, !token.spaceBefore,
-           UnitTable.abbreviationsBeforeLowercased.contains(tokens[index - 1].lower),
-           let code = UnitTable.abbreviationsBefore[scanner.article.string(TextSpan(tokens[index - 1].start, tokens[index - 1].end))] {
-            return (code, index - 1, scanner.text(index - 1, first).1.trimmingCharacters(in: .whitespaces))
-        }
-        if token.kind == .word, UnitTable.abbreviationsBeforeLowercased.contains(token.lower),
-           let code = UnitTable.abbreviationsBefore[scanner.article.string(TextSpan(token.start, token.end))] {
-            return (code, index, scanner.text(index, first).1.trimmingCharacters(in: .whitespaces))
+        // "Rs 2,000", "Rs. 2,000": the word, or the word before a glued full stop.
+        let abbreviation = token.lower == "." && !token.spaceBefore ? index - 1 : index
+        if abbreviation >= floor, abbreviation >= 0, tokens[abbreviation].kind == .word,
+           UnitTable.abbreviationsBeforeLowercased.contains(tokens[abbreviation].lower),
+           let code = UnitTable.abbreviationsBefore[scanner.article.string(TextSpan(tokens[abbreviation].start, tokens[abbreviation].end))] {
+            return (code, abbreviation, scanner.text(abbreviation, first).1.trimmingCharacters(in: .whitespaces))
         }
         if token.kind == .word, token.lower.count == 3, tokens[index].lower == tokens[index].lower, let code = UnitTable.codesBefore[token.lower],
            scanner.written(token) == code {
