@@ -56,6 +56,13 @@ struct ReaderLaunch {
         try? FileManager.default.removeItem(atPath: pidFile)
     }
 
+    /// Presses `q`, expects exit status 0, then a restored terminal.
+    static func quitAndExpectRestored(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        tmux.send("q")
+        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"), sourceLocation: sourceLocation)
+        expectRestored(tmux, sourceLocation: sourceLocation)
+    }
+
     /// After the reader has gone: the pane is back in the shell's state (see `TerminalModes`),
     /// no cell carries a colour or attribute, and nothing of the reader's frame is left.
     static func expectRestored(_ tmux: TmuxSession, readerText: String = "ferry crossing", sourceLocation: SourceLocation = #_sourceLocation) {

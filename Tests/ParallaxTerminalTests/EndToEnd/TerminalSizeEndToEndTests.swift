@@ -42,9 +42,7 @@ import Testing
         tmux.send("Tab")
         let screen = tmux.waitFor { $0 == expected }
         #expect(screen == expected, "after the storm:\n\(screen)\nfresh reader at 90×26:\n\(expected)")
-        tmux.send("q")
-        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
-        ReaderLaunch.expectRestored(tmux)
+        ReaderLaunch.quitAndExpectRestored(tmux)
     }
 
     /// A terminal that reports an absurd size (`stty rows 65535 cols 65535`) once made ncurses
@@ -70,9 +68,7 @@ import Testing
         let screen = tmux.waitFor(timeout: 60) { Self.showsFocusOnSecondPane($0) }
         #expect(Self.showsFocusOnSecondPane(screen), "\(screen)")
         #expect(ReaderLaunch.rows(screen).allSatisfy { $0.count <= 110 }, "\(screen)")
-        tmux.send("q")
-        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
-        ReaderLaunch.expectRestored(tmux)
+        ReaderLaunch.quitAndExpectRestored(tmux)
     }
 
     /// Started in a terminal that already reports 65535×65535: ncurses is told a size it can
@@ -91,9 +87,7 @@ import Testing
         tmux.send("Tab")
         let screen = tmux.waitFor(timeout: 60) { Self.showsFocusOnSecondPane($0) }
         #expect(Self.showsFocusOnSecondPane(screen), "\(screen)")
-        tmux.send("q")
-        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
-        ReaderLaunch.expectRestored(tmux)
+        ReaderLaunch.quitAndExpectRestored(tmux)
     }
 
     /// A whole fresh frame: the title on the first row, the second pane focused on the next.
@@ -129,9 +123,7 @@ import Testing
         tmux.send("Tab")
         screen = tmux.waitFor { $0.contains("▶ 2 harbour-b") }
         #expect(screen.contains("▶ 2 harbour-b"))
-        tmux.send("q")
-        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
-        ReaderLaunch.expectRestored(tmux)
+        ReaderLaunch.quitAndExpectRestored(tmux)
     }
 
     /// Started in a terminal too small for panes: a notice, every key harmless, panes once
@@ -154,8 +146,6 @@ import Testing
         #expect(screen.contains("The ferry crossing reopened"), "\(screen)")
         tmux.resize(width: 20, height: 6)
         tmux.waitFor { $0.contains("too small") }
-        tmux.send("q")
-        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
-        ReaderLaunch.expectRestored(tmux)
+        ReaderLaunch.quitAndExpectRestored(tmux)
     }
 }

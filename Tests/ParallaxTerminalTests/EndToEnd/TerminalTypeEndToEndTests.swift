@@ -42,9 +42,7 @@ import Testing
         // Keys work: Tab moves the focus to the second source.
         tmux.send("Tab")
         #expect(tmux.waitFor { $0.contains("▶ 2 harbour-b") }.contains("▶ 2 harbour-b"))
-        tmux.send("q")
-        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
-        ReaderLaunch.expectRestored(tmux)
+        ReaderLaunch.quitAndExpectRestored(tmux)
     }
 
     /// Without a usable TERM there is nothing curses can draw with: one sentence, exit status 1,
