@@ -21,4 +21,12 @@ struct AppositiveAndCourtesyTests {
         #expect(mentions.count == 2)
         #expect(Set(mentions.compactMap(\.entityID)).count == 2)
     }
+
+    @Test func anAbbreviatedTitleIsARoleNotAName() {
+        let result = analyze([["Roads were cut, said Col. Bogdan Sereda, the commander.", "Gen. Mira Lutz arrived later."]])
+        #expect(result.mention("Bogdan Sereda")?.role == "Col.")
+        #expect(result.mention("Col") == nil)
+        #expect(result.mention("Mira Lutz")?.role == "Gen.")
+        #expect(result.mention("Gen") == nil)
+    }
 }

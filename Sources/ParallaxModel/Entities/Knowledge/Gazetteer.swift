@@ -107,7 +107,12 @@ final class Gazetteer: Sendable {
             }
         }
         self.titlePrefixes = WordSet(prefixes)
-        self.titleFirstWords = WordSet(titles.compactMap { $0.split(separator: " ").first.map(String.init) })
+        // Without an abbreviation's dot, as for the last words: a run of capitals stops at the
+        // dot, so "Col." in "Col. Bogdan Sereda" is looked up as "col".
+        self.titleFirstWords = WordSet(titles.compactMap { title -> String? in
+            guard let first = title.split(separator: " ").first else { return nil }
+            return first.hasSuffix(".") ? String(first.dropLast()) : String(first)
+        })
         self.titleLastWords = WordSet(titles.compactMap { title -> String? in
             guard let last = title.split(separator: " ").last else { return nil }
             return last.hasSuffix(".") ? String(last.dropLast()) : String(last)
