@@ -135,6 +135,6 @@ struct AttributionFinder {
         // A speaker is a name or an institution: require a capital letter or a plural body ("officials").
         let hasName = tokens[first...last].contains { $0.capitalised }
         guard hasName || tokens[last].lower.hasSuffix("officials") || tokens[last].lower == "officials" else { return nil }
-        return article.string(TextSpan(tokens[first].start, tokens[last].end))
+        return SpanText.string(article.scalars, TextSpan(tokens[first].start, tokens[last].end))
     }
 }

@@ -165,7 +165,7 @@ enum ClaimTokenizer {
 
     /// The text as written.
     static func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(scalarsOf: scalars[range])
+        SpanText.string(scalars, range)
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.
@@ -181,7 +181,7 @@ enum ClaimTokenizer {
                 return range.count
             }
         }
-        return String(scalarsOf: scalars[range]).lowercased()
+        return SpanText.string(scalars, range).lowercased()
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }

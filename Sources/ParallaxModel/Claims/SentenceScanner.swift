@@ -82,12 +82,12 @@ struct SentenceScanner {
 
     func text(_ first: Int, _ end: Int) -> (TextSpan, String) {
         let span = TextSpan(tokens[first].start, tokens[max(first, end - 1)].end)
-        return (span, article.string(span))
+        return (span, SpanText.string(article.scalars, span))
     }
 
     /// A token's text as written.
     func written(_ token: ClaimToken) -> String {
-        article.string(TextSpan(token.start, token.end))
+        SpanText.string(article.scalars, TextSpan(token.start, token.end))
     }
 
     private func makeLabel(first: Int, end: Int, kind: ClaimKind) -> Claim {

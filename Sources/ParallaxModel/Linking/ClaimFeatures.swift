@@ -396,7 +396,7 @@ struct FeatureBuilder {
         }
         if dimension == .count, let nounClassName { lastCount = (articleIndex, claim.sentence, nounClassName) }
         var groups = mentionGroups, plain: Set<Int> = []
-        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { article.string($0) }.joined(separator: " ")
+        let mentionText = coveredByMention.isEmpty ? "" : coveredByMention.map { SpanText.string(article.scalars, $0) }.joined(separator: " ")
         for modifier in claim.modifiers {
             for word in modifier.split(whereSeparator: { $0 == " " || $0 == "-" }) {
                 if word.first?.isUppercase == true {

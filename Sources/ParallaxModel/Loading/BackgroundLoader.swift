@@ -67,7 +67,15 @@ public final class BackgroundLoader<Prepared: Sendable>: @unchecked Sendable {
         condition.lock()
         while readyArticles < count, readyPrefix < plan.stepCount {
             // Steps in flight are counted as one article each: help only within that window.
-            readNextStepOrWait(mayRead: nextToClaim - readyPrefix < count - readyArticles)
+            if nextToClaim < plan.stepCount, nextToClaim - readyPrefix < count - readyArticles {
+                let step = nextToClaim
+                nextToClaim += 1
+                condition.unlock()
+                finish(step)
+                condition.lock()
+            } else {
+                condition.wait()
+            }
         }
         condition.unlock()
     }
@@ -76,23 +84,17 @@ public final class BackgroundLoader<Prepared: Sendable>: @unchecked Sendable {
     public func waitUntilComplete() {
         condition.lock()
         while finishedSteps < plan.stepCount {
-            readNextStepOrWait(mayRead: true)
+            if nextToClaim < plan.stepCount {
+                let step = nextToClaim
+                nextToClaim += 1
+                condition.unlock()
+                finish(step)
+                condition.lock()
+            } else {
+                condition.wait()
+            }
         }
         condition.unlock()
-    }
-
-    /// With `condition` locked: reads the next unclaimed step on this thread when allowed and
-    /// one is left, else waits for a worker to finish one.
-    private func readNextStepOrWait(mayRead: Bool) {
-        if mayRead, nextToClaim < plan.stepCount {
-            let step = nextToClaim
-            nextToClaim += 1
-            condition.unlock()
-            finish(step)
-            condition.lock()
-        } else {
-            condition.wait()
-        }
     }
 
     /// The steps finished since the last call, in step order, up to the first unfinished one.

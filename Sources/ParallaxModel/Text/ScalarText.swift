@@ -26,27 +26,30 @@ extension ArraySlice where Element == Unicode.Scalar {
 }
 
 extension String {
-    /// A string made of exactly these scalars. The UTF-8 bytes are written straight into the
-    /// string's storage (no buffer array, and no allocation at all up to 15 bytes): appending
-    /// scalars to a `UnicodeScalarView` one by one is an order of magnitude slower. Every
-    /// scalars-to-string path of the model goes through here.
+    /// A string made of exactly these scalars. Encodes UTF-8 by hand: appending scalars to a
+    /// `UnicodeScalarView` one by one is an order of magnitude slower on large texts.
     init(scalarsOf scalars: ArraySlice<Unicode.Scalar>) {
-        var count = 0
-        for scalar in scalars { count += UTF8.width(scalar) }
-        self.init(unsafeUninitializedCapacity: count) { buffer in
-            var index = 0
-            for scalar in scalars {
-                if scalar.value < 0x80 {
-                    buffer[index] = UInt8(truncatingIfNeeded: scalar.value)
-                    index += 1
-                } else {
-                    UTF8.encode(scalar) { byte in
-                        buffer[index] = byte
-                        index += 1
-                    }
-                }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for scalar in scalars {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
             }
-            return index
         }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -9,28 +9,22 @@ import Testing
         return String(view)
     }
 
-    /// An article holding exactly `text`, to cut spans from with `Article.string`.
-    func article(_ text: String) -> Article {
-        Article(id: "a1", path: "t.txt", source: "t", text: text, paragraphs: [])
-    }
-
     @Test func cutsTheSameTextAsAppendingScalars() {
         let text = "Über 1,240 km² — 东京 reported “٣٠٠” 🇺🇦 troops e\u{301}"
         let scalars = Array(text.unicodeScalars)
-        let cut = article(text)
         for start in 0..<scalars.count {
             for end in start...scalars.count {
-                #expect(cut.string(TextSpan(start, end)) == appended(scalars, start..<end))
+                #expect(SpanText.string(scalars, TextSpan(start, end)) == appended(scalars, start..<end))
             }
         }
     }
 
     @Test func clampsSpansOutsideTheText() {
-        let cut = article("12 drones")
-        #expect(cut.string(TextSpan(-5, 2)) == "12")
-        #expect(cut.string(TextSpan(3, 500)) == "drones")
-        #expect(cut.string(TextSpan(7, 2)) == "")
-        #expect(article("").string(TextSpan(0, 10)) == "")
+        let scalars = Array("12 drones".unicodeScalars)
+        #expect(SpanText.string(scalars, TextSpan(-5, 2)) == "12")
+        #expect(SpanText.string(scalars, TextSpan(3, 500)) == "drones")
+        #expect(SpanText.string(scalars, TextSpan(7, 2)) == "")
+        #expect(SpanText.string([], TextSpan(0, 10)) == "")
     }
 
     @Test func trimsOnlyTheEnds() {

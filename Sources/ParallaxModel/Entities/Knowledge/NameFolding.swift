@@ -15,9 +15,28 @@ enum NameFolding {
         return String(folded).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// A `String` of some scalars (see `String(scalarsOf:)`).
+    /// A `String` of some scalars, built through UTF-8 (much faster than appending scalars to
+    /// a `String.UnicodeScalarView`, which matters on the hot path).
+    /// The bytes are written straight into the string's storage: no buffer array, and no
+    /// allocation at all for words of up to 15 bytes (Swift keeps those inline).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(scalarsOf: scalars)
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[index] = UInt8(scalar.value)
+                    index += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[index] = byte
+                        index += 1
+                    }
+                }
+            }
+            return index
+        }
     }
 
     /// `key` of some scalars; ASCII words (the common case) are folded without Foundation
