@@ -78,6 +78,7 @@ public enum ReaderApp {
         var analysis: BackgroundAnalysis?
         // Wake often while loading and analysing, to take their results and turn the spinner.
         terminal.setInputTimeout(milliseconds: 50)
+        var status: Int32 = 0
         while !state.shouldQuit {
             // Before every wait for input, so neither a held key nor the input timeout holds
             // up the next batch or the start of the analysis.
@@ -92,9 +93,12 @@ public enum ReaderApp {
                 continue
             }
             switch event {
-            case .quitSignal:
-                // Ctrl-C, SIGTERM, SIGHUP or a vanished terminal: leave whatever is open.
+            case .quitSignal(let signal):
+                // Ctrl-C, SIGTERM, SIGHUP or a vanished terminal: leave whatever is open, and
+                // tell the shell, as 128 + the signal's number, that the reader was interrupted
+                // (a script running it stops as it would for any interrupted program).
                 state.shouldQuit = true
+                status = 128 + signal
             case .resize:
                 terminal.invalidate()
                 state = ReaderUpdate.apply(.resize(terminal.size), to: state)
@@ -112,7 +116,7 @@ public enum ReaderApp {
             if !state.shouldQuit { terminal.draw(ReaderView.render(state, size: state.size, theme: theme)) }
         }
         terminal.stop()
-        return ReaderExit(status: 0, loadProblems: loading.report.problems, loadedNothing: false)
+        return ReaderExit(status: status, loadProblems: loading.report.problems, loadedNothing: false)
     }
 
     /// Takes newly read articles, starts the analysis once every file is read, and takes its

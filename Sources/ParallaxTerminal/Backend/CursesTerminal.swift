@@ -7,7 +7,8 @@ enum InputEvent {
     case resize
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, down: Bool)
-    case quitSignal
+    /// SIGINT, SIGTERM or SIGHUP arrived (SIGHUP also stands for a terminal that vanished).
+    case quitSignal(Int32)
 }
 
 struct TerminalError: Error, CustomStringConvertible {
@@ -93,14 +94,20 @@ final class CursesTerminal {
 
     var size: Size { Size(width: Int(px_cols()), height: Int(px_lines())) }
 
+    /// The quit signal caught so far, if any.
+    private var quitSignal: Int32? {
+        let signal = px_quit_signal_received()
+        return signal == 0 ? nil : signal
+    }
+
     /// Waits a little for input; nil when nothing arrived (the loop then checks for signals).
     func nextEvent() -> InputEvent? {
-        if px_quit_signal_received() != 0 { return .quitSignal }
+        if let signal = quitSignal { return .quitSignal(signal) }
         if takeResize() { return .resize }
         var character: wint_t = 0
         let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(px_stdscr(), &character)
-        if px_quit_signal_received() != 0 { return .quitSignal }
+        if let signal = quitSignal { return .quitSignal(signal) }
         if result == KEY_CODE_YES {
             instantFailures = 0
             return keyCode(Int32(character))
@@ -112,7 +119,7 @@ final class CursesTerminal {
             // window closed without a SIGHUP reaching us): leave instead of spinning.
             let elapsed = DispatchTime.now().uptimeNanoseconds - started
             instantFailures = elapsed < 20_000_000 ? instantFailures + 1 : 0
-            return instantFailures > 200 ? .quitSignal : nil
+            return instantFailures > 200 ? .quitSignal(SIGHUP) : nil
         }
         instantFailures = 0
         return .key(Self.keyName(character: UInt32(character)))

@@ -145,10 +145,11 @@ import Testing
         defer { tmux.kill() }
         let screen = tmux.waitFor { $0.contains("[1 2 3]") }
         #expect(screen.contains("[1 2 3]"))
-        // Even with the search prompt open, Ctrl-C leaves and restores the terminal.
+        // Even with the search prompt open, Ctrl-C leaves and restores the terminal, with the
+        // status of a program interrupted by SIGINT.
         tmux.send("/", "x")
         tmux.waitFor { $0.contains("/x") }
         tmux.send("C-c")
-        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
+        #expect(tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=130"))
     }
 }

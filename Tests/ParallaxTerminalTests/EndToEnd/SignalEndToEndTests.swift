@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized) struct SignalEndToEndTests {
     static let bash = ["/bin/bash", "/usr/bin/bash"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// Ctrl-C typed at the keyboard, and SIGINT, SIGTERM and SIGHUP sent by another process.
+    /// Ctrl-C typed at the keyboard, and SIGINT, SIGTERM and SIGHUP sent by another process;
+    /// the exit status is the shell's convention for an interrupted program, 128 + the signal.
     @Test(arguments: ["C-c", "INT", "TERM", "HUP"])
     func quitSignalLeavesAndRestoresTheTerminal(_ signalName: String) throws {
         guard let reader = ReaderLaunch.start(width: 120, height: 30, term: "xterm-256color") else { return }
@@ -24,8 +25,9 @@ import Testing
             let pid = try #require(reader.pid)
             #expect(kill(pid, number) == 0)
         }
+        let status = 128 + (["C-c": SIGINT, "INT": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP][signalName] ?? 0)
         let screen = tmux.waitFor { $0.contains("EXIT=") }
-        #expect(screen.contains("EXIT=0"), "\(screen)")
+        #expect(screen.contains("EXIT=\(status)"), "\(screen)")
         ReaderLaunch.expectRestored(tmux)
     }
 
