@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case focusNext, focusPrevious, nextPanes, previousPanes, singlePane, scrollLock
     case nextClaim, previousClaim, nextConflict, previousConflict, align, cycleMatch
     case search, nextHit, previousHit
-    case claimsView, entitiesView, help, close, redraw, quit
+    case claimsView, entitiesView, warnings, help, close, redraw, quit
 }
 
 /// One row of the action table.
@@ -45,6 +45,7 @@ public enum ActionTable {
         ActionSpec(action: .previousHit, name: "previous_hit", keys: ["N"], help: "Previous search hit (or mention)", group: "Search"),
         ActionSpec(action: .claimsView, name: "claims_view", keys: ["c"], help: "Claims view: every quantity, source by source", group: "Views"),
         ActionSpec(action: .entitiesView, name: "entities_view", keys: ["e"], help: "Entities view: names, variants, roles", group: "Views"),
+        ActionSpec(action: .warnings, name: "warnings", keys: ["w"], help: "Warnings: files skipped and text repaired while loading", group: "Views"),
         ActionSpec(action: .help, name: "help", keys: ["?"], help: "Show or hide this help", group: "Views"),
         ActionSpec(action: .close, name: "close", keys: ["esc"], help: "Close a view, the help or a highlight", group: "Views"),
         ActionSpec(action: .redraw, name: "redraw", keys: ["ctrl-l"], help: "Redraw the whole screen", group: "Views"),

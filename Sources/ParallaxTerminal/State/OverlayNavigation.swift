@@ -1,15 +1,24 @@
 import ParallaxModel
 
-/// Keys while the help, the claims view or the entities view covers the panes.
+/// Keys while the help, the warnings, the claims view or the entities view covers the panes.
 extension ReaderState {
-    mutating func helpAction(_ action: Action) {
+    mutating func openTextOverlay(_ kind: Overlay) {
+        overlay = kind
+        textOverlayTop = 0
+    }
+
+    /// The help and the warnings: lines to scroll; their own key closes them, another view's
+    /// key opens that view.
+    mutating func textOverlayAction(_ action: Action) {
         switch action {
-        case .scrollDown: helpTop += 1
-        case .scrollUp: helpTop = max(0, helpTop - 1)
-        case .pageDown: helpTop += max(1, size.height - 4)
-        case .pageUp: helpTop = max(0, helpTop - max(1, size.height - 4))
-        case .top: helpTop = 0
+        case .scrollDown: textOverlayTop += 1
+        case .scrollUp: textOverlayTop = max(0, textOverlayTop - 1)
+        case .pageDown: textOverlayTop += max(1, size.height - 4)
+        case .pageUp: textOverlayTop = max(0, textOverlayTop - max(1, size.height - 4))
+        case .top: textOverlayTop = 0
         case .quit: shouldQuit = true
+        case .help where overlay != .help: openTextOverlay(.help)
+        case .warnings where overlay != .warnings: openTextOverlay(.warnings)
         case .claimsView: overlay = .claims
         case .entitiesView: overlay = .entities
         default: overlay = .none
@@ -40,7 +49,8 @@ extension ReaderState {
                 message = "No conflicting quantities"
             }
         case .align: jumpFromClaimsView()
-        case .help: overlay = .help
+        case .help: openTextOverlay(.help)
+        case .warnings: openTextOverlay(.warnings)
         case .entitiesView: overlay = .entities
         case .claimsView, .close: overlay = .none
         case .quit: shouldQuit = true
@@ -85,7 +95,8 @@ extension ReaderState {
         case .top: entitiesCursor = 0
         case .bottom: entitiesCursor = max(0, rows - 1)
         case .align: highlightEntityUnderCursor()
-        case .help: overlay = .help
+        case .help: openTextOverlay(.help)
+        case .warnings: openTextOverlay(.warnings)
         case .claimsView: overlay = .claims
         case .entitiesView, .close: overlay = .none
         case .quit: shouldQuit = true

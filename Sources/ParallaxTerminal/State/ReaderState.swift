@@ -2,7 +2,7 @@ import ParallaxModel
 
 /// What covers the panes, if anything.
 public enum Overlay: Equatable, Sendable {
-    case none, help, claims, entities
+    case none, help, warnings, claims, entities
 }
 
 /// Matches of the anchor claim in every other source, as aligned by Enter.
@@ -68,7 +68,8 @@ public struct ReaderState: Sendable {
     public internal(set) var overlay: Overlay = .none
     public internal(set) var claimsCursor = (row: 0, column: 0)
     public internal(set) var entitiesCursor = 0
-    public internal(set) var helpTop = 0
+    /// First line shown by the help or the warnings, the two overlays of plain lines.
+    public internal(set) var textOverlayTop = 0
     /// The search being typed, when the prompt is open.
     public internal(set) var prompt: String?
     public internal(set) var search: SearchResult?

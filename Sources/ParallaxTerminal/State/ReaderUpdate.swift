@@ -72,7 +72,7 @@ extension ReaderState {
             return
         }
         switch overlay {
-        case .help: helpAction(action)
+        case .help, .warnings: textOverlayAction(action)
         case .claims: claimsViewAction(action)
         case .entities: entitiesViewAction(action)
         case .none: paneAction(action)
@@ -117,7 +117,8 @@ extension ReaderState {
         case .previousHit: walk == .entity && highlightedEntity != nil ? stepMention(forward: false) : stepHit(forward: false)
         case .claimsView: overlay = .claims
         case .entitiesView: overlay = .entities
-        case .help: overlay = .help; helpTop = 0
+        case .help: openTextOverlay(.help)
+        case .warnings: openTextOverlay(.warnings)
         case .close:
             if alignment != nil || search != nil || highlightedEntity != nil || selection != nil {
                 alignment = nil

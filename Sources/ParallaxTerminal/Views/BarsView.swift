@@ -61,6 +61,11 @@ enum BarsView {
         let style = theme.style(.status)
         grid.fill(x: 0, y: row, width: grid.width, height: 1, style: style)
         var parts: [String] = []
+        // Short, and first so that it is never dropped: what loading skipped or repaired.
+        if !state.story.warnings.isEmpty, let key = state.keymap.keys(for: .warnings).first {
+            let count = state.story.warnings.count
+            parts.append("⚠ \(count) warning\(count == 1 ? "" : "s") (\(keyLabel(key)))")
+        }
         if let loading = state.loading {
             let spinner = Self.spinner[(state.spinnerFrame / 2) % Self.spinner.count]
             parts.append("\(spinner) loading \(loading.read)/\(loading.total) files…")
@@ -111,7 +116,7 @@ enum BarsView {
                      (.align, "jump to the text"), (.close, "back"), (.quit, "quit")]
         case .entities:
             hints = [(.scrollDown, "next name"), (.align, "highlight in every pane"), (.close, "back"), (.quit, "quit")]
-        case .help:
+        case .help, .warnings:
             hints = [(.scrollDown, "scroll"), (.close, "close"), (.quit, "quit")]
         }
         let items = hints.compactMap { action, word in

@@ -20,22 +20,8 @@ enum HelpOverlay {
     }
 
     static func draw(_ state: ReaderState, theme: Theme, into grid: inout Grid) {
-        let area = OverlayArea(state.layout)
-        let lines = lines(keymap: state.keymap)
-        let width = min(grid.width, 76)
-        let height = min(area.height, lines.count + 2)
-        let x = max(0, (grid.width - width) / 2)
-        let y = area.top + max(0, (area.height - height) / 2)
-        let base = theme.style(.overlay)
-        grid.fill(x: x, y: y, width: width, height: height, style: base)
-        let title = theme.style(.overlayTitle)
-        grid.put(" Keys — j/k scroll · Esc or ? closes ", x: x + 1, y: y, style: title, limit: x + width)
-        let rows = max(0, height - 2)
-        let top = min(state.helpTop, max(0, lines.count - rows))
-        for row in 0..<rows where top + row < lines.count {
-            let line = lines[top + row]
-            let style = line.hasPrefix("  ") || line.isEmpty ? base : title
-            grid.put(line, x: x + 2, y: y + 1 + row, style: style, limit: x + width - 1)
-        }
+        // Group names are titles; key lines (indented) and gaps are plain.
+        let lines = lines(keymap: state.keymap).map { TextOverlay.Line(text: $0, isHeading: !($0.hasPrefix("  ") || $0.isEmpty)) }
+        TextOverlay.draw(title: "Keys — j/k scroll · Esc or ? closes", lines: lines, state: state, theme: theme, into: &grid)
     }
 }

@@ -14,9 +14,10 @@ public enum ReaderView {
         switch state.overlay {
         case .claims: ClaimsView.draw(state, theme: theme, into: &grid)
         case .entities: EntitiesView.draw(state, theme: theme, into: &grid)
-        case .none, .help: drawPanes(state, theme: theme, into: &grid)
+        case .none, .help, .warnings: drawPanes(state, theme: theme, into: &grid)
         }
         if state.overlay == .help { HelpOverlay.draw(state, theme: theme, into: &grid) }
+        if state.overlay == .warnings { WarningsOverlay.draw(state, theme: theme, into: &grid) }
         BarsView.drawStatus(state, theme: theme, into: &grid)
         BarsView.drawHints(state, theme: theme, into: &grid)
         return grid

@@ -93,4 +93,40 @@ import Testing
             _ = ReaderView.render(state, size: state.size, theme: TestThemes.colour)
         }
     }
+
+    @Test func warningsAreCountedInTheStatusLineAndListedWrappedByW() {
+        var warned = story
+        let longPath = "/srv/news/" + String(repeating: "very-long-directory-name/", count: 6) + "feed.bin"
+        warned.warnings = ["\(longPath): binary file (not text), skipped", "b.txt: invalid UTF-8 repaired (3 bytes)"]
+        let size = Size(width: 80, height: 24)
+        var state = ReaderState(story: warned, size: size)
+        var grid = ReaderView.render(state, size: size, theme: TestThemes.mono)
+        #expect(grid.lines[size.height - 2].hasPrefix(" ⚠ 2 warnings (w)"), "\(grid.lines[size.height - 2])")
+        state = ReaderUpdate.apply(.key("w"), to: state)
+        grid = ReaderView.render(state, size: size, theme: TestThemes.mono)
+        let text = grid.lines.joined(separator: "\n")
+        #expect(text.contains("Warnings — j/k scroll"))
+        #expect(text.contains("• b.txt: invalid UTF-8 repaired (3 bytes)"))
+        // The path has no spaces and is wider than the box: it is cut into lines inside the box.
+        let pathRows = grid.lines.filter { $0.contains("very-long-directory-name") }
+        #expect(pathRows.count >= 2)
+        #expect(text.contains("binary file (not text), skipped"))
+        state = ReaderUpdate.apply(.key("esc"), to: state)
+        #expect(state.overlay == .none)
+    }
+
+    @Test func aCleanLoadSaysSoAndShowsNoWarningCount() {
+        let size = Size(width: 80, height: 24)
+        let state = ReaderUpdate.apply(.key("w"), to: ReaderState(story: story, size: size))
+        let grid = ReaderView.render(state, size: size, theme: TestThemes.mono)
+        #expect(grid.lines.contains { $0.contains("Every file loaded cleanly; no text needed repair.") })
+        #expect(!grid.lines[size.height - 2].contains("⚠"))
+    }
+
+    @Test func wrappingKeepsWordsWholeAndCutsOnlyWhatCannotFit() {
+        #expect(TextOverlay.wrap("one two three four", width: 9) == ["one two", "three", "four"])
+        #expect(TextOverlay.wrap("abcdefghij xy", width: 4) == ["abcd", "efgh", "ij", "xy"])
+        #expect(TextOverlay.wrap("", width: 5) == [""])
+        #expect(TextOverlay.wrap("漢字漢字漢字", width: 5) == ["漢字", "漢字", "漢字"])
+    }
 }
