@@ -66,6 +66,35 @@ struct MergingTests {
         #expect(bare != jorge && bare != rita)
     }
 
+    @Test func familyNameFirstShortensToTheFirstWord() {
+        let result = analyze([
+            ["President Xi Jinping met Premier Li Qiang in Beijing."],
+            ["Mr Xi said trade would grow, and Li agreed."],
+        ])
+        #expect(result.entity(of: "Xi", in: 1)?.id == result.entity(of: "Xi Jinping")?.id)
+        #expect(result.entity(of: "Li", in: 1)?.id == result.entity(of: "Li Qiang")?.id)
+        #expect(result.entity(of: "Xi Jinping")?.id != result.entity(of: "Li Qiang")?.id)
+    }
+
+    @Test func aGivenNameAloneIsNotShortForAFullName() {
+        let result = analyze([
+            ["Governor Daniel Okafor opened the bridge."],
+            ["Daniel said the bridge was safe."],
+        ])
+        #expect(result.entity(of: "Daniel Okafor") != nil)
+        #expect(result.entity(of: "Daniel", in: 1)?.id != result.entity(of: "Daniel Okafor")?.id)
+    }
+
+    @Test func twoPeopleSharingAFamilyNameFirstStayApart() {
+        let result = analyze([
+            ["Minister Wang Yi met Wang Wentao, the commerce minister."],
+            ["The talks went well, Wang said."],
+        ])
+        let bare = result.entity(of: "Wang", in: 1)?.id
+        #expect(bare != nil)
+        #expect(bare != result.entity(of: "Wang Yi")?.id && bare != result.entity(of: "Wang Wentao")?.id)
+    }
+
     @Test func surnameResolvesPerArticle() {
         let result = analyze([
             ["Mayor Jorge Almeida spoke. Almeida said the dam held."],

@@ -206,14 +206,26 @@ struct EntityMerger {
             let targets = Set(longer.map { groups.find($0) })
             if targets.count == 1, let target = longer.first { groups.union(target, index) }
         }
+        // "Xi" for "Xi Jinping", "Wang" for "Wang Yi": where the family name comes first, a
+        // person is shortened to the first word. Only for a first word that is not a given
+        // name ("Donald" alone is not "Donald Trump"), and only when no surname fits.
+        var peopleByFirstWord: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 2 {
+            peopleByFirstWord[node.latinWords[0], default: []].append(index)
+        }
         for (index, node) in nodes.enumerated() where node.latinWords.count == 1 {
-            guard let word = node.latinWords.first, let skeleton = node.skeletons.first,
-                  let candidates = longNames[node.type.rawValue + "|" + skeleton] else { continue }
-            let fitting = candidates.filter { long in
+            guard let word = node.latinWords.first, let skeleton = node.skeletons.first else { continue }
+            let fitting = (longNames[node.type.rawValue + "|" + skeleton] ?? []).filter { long in
                 nodes[long].latinWords.contains { $0 == word || node.type == .person && wordsAlike($0, word, type: .person) }
             }
-            let targets = Set(fitting.map { groups.find($0) })
-            if targets.count == 1, let target = fitting.first { groups.union(target, index) }
+            var targets = Set(fitting.map { groups.find($0) })
+            var target = fitting.first
+            if targets.isEmpty, node.type == .person, !Gazetteer.shared.givenNames.contains(word),
+               let familyFirst = peopleByFirstWord[word] {
+                targets = Set(familyFirst.map { groups.find($0) })
+                target = familyFirst.first
+            }
+            if targets.count == 1, let target { groups.union(target, index) }
         }
     }
 }

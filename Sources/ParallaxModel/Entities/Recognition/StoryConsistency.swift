@@ -22,10 +22,14 @@ struct StoryConsistency {
         var surnameSkeletons: Set<String> = []
         /// First words of multi-word organisation names ("hanseong" of "Hanseong Semiconductor").
         var organisationHeads: Set<String> = []
+        /// First words of people's full names that are not given names: family names written
+        /// first ("xi" of "Xi Jinping"), which a story goes on to use alone.
+        var familyNamesFirst: Set<String> = []
 
         /// The surname of a person named in full, or a transliteration of one.
         func isSurname(_ key: String) -> Bool {
-            personSurnames.contains(key) || key.count >= 5 && surnameSkeletons.contains(NameSimilarity.skeleton(key))
+            personSurnames.contains(key) || familyNamesFirst.contains(key)
+                || key.count >= 5 && surnameSkeletons.contains(NameSimilarity.skeleton(key))
         }
     }
 
@@ -102,6 +106,9 @@ struct StoryConsistency {
                 if let surname = surname(candidate) {
                     names.personSurnames.insert(surname)
                     names.surnameSkeletons.insert(NameSimilarity.skeleton(surname))
+                }
+                if let first = candidate.wordKeys.first, !gazetteer.givenNames.contains(first), !gazetteer.notNames.contains(first) {
+                    names.familyNamesFirst.insert(first)
                 }
             case .org?:
                 if let first = candidate.wordKeys.first, let last = candidate.wordKeys.last,
