@@ -32,6 +32,17 @@ struct RecognitionTests {
         #expect(Set(result.mentions[0].map(\.entityID)).count == 2)
     }
 
+    @Test func surnameParticlesStayInsideTheName() {
+        let result = analyze([[
+            "Commission President Ursula von der Leyen arrived with Rita van den Berg. Von der Leyen spoke first, and da Silva replied.",
+        ]])
+        #expect(result.mention("Ursula von der Leyen")?.type == .person)
+        #expect(result.mention("Rita van den Berg")?.type == .person)
+        #expect(result.mention("Von der Leyen")?.entityID == result.mention("Ursula von der Leyen")?.entityID)
+        #expect(result.mention("da Silva")?.type == .person)
+        #expect(!result.texts[0].contains("der Leyen") && !result.texts[0].contains("Silva"))
+    }
+
     @Test func sentenceOpenersAreNotNames() {
         let result = analyze([["Officials said the bridge was closed. Meanwhile residents waited. However, Tomas Brandt said repairs were under way."]])
         #expect(result.texts[0] == ["Tomas Brandt"])

@@ -10,6 +10,12 @@ enum ContextWords {
         "la", "le", "du", "dos", "das", "y", "ben", "abu", "bint",
     ]
 
+    /// Particles that begin a surname written without the given name ("von der Leyen", "da
+    /// Silva", "van Gogh"); not the Arabic ones, which are written joined ("al-Sisi").
+    static let surnameParticles: Set<String> = [
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "dos", "das", "ter", "ten",
+    ]
+
     /// Verbs of speech after a name make it a speaker: a person (or an organisation, which
     /// the gazetteer or an organisation word will have caught first).
     static let speechVerbs: Set<String> = [

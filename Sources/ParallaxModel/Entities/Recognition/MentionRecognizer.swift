@@ -84,7 +84,7 @@ struct MentionRecognizer: Sendable {
                 continue
             }
             guard sentence.isCapitalisedWord(index) else { index += 1; continue }
-            let start = index
+            let start = leadingParticles(sentence, before: index)
             var end = index + 1
             // Real names are short; a cap keeps odd text ("Kyiv Kyiv Kyiv ...") linear.
             while end < tokens.count, end - start < Self.longestRun,
@@ -108,6 +108,17 @@ struct MentionRecognizer: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// "von der Leyen", "da Silva": lower-case surname particles before a name that starts
+    /// with them, written without the given name. Returns where the run starts.
+    private func leadingParticles(_ sentence: SentenceTokens, before index: Int) -> Int {
+        var start = index
+        while start > 0, index - start < 2, sentence.tokens[start - 1].kind == .word, !sentence.tokens[start - 1].isCapitalised,
+              ContextWords.surnameParticles.contains(sentence.key(start - 1)) {
+            start -= 1
+        }
+        return start
     }
 
     /// "a post on X": a one-letter name the gazetteer lists as an organisation, standing
@@ -154,7 +165,8 @@ struct MentionRecognizer: Sendable {
         }
         guard next > at, next < sentence.tokens.count, sentence.isCapitalisedWord(next) else { return nil }
         let connectors = (at..<next).map { sentence.key($0) }
-        if connectors.count == 1, ContextWords.nameParticles.contains(connectors[0]), connectors[0] != "la" || at > runStart {
+        // "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ruud van den Berg".
+        if connectors.allSatisfy(ContextWords.nameParticles.contains), connectors[0] != "la" || at > runStart {
             return next
         }
         // Known multi-word names ("Bosnia and Herzegovina", "Trinidad and Tobago").

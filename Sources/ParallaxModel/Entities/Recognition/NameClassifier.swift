@@ -25,9 +25,11 @@ struct NameClassifier {
         let first = range.lowerBound
         let entry = gazetteer.entry(key)
         let opener = sentence.isSentenceStart(first)
+        // "Von der Leyen said": a surname particle opening the sentence is part of the name.
+        let openerIsParticle = range.count >= 2 && ContextWords.surnameParticles.contains(wordKeys[0])
 
         // Sentence openers: a capitalised common word in front of a name is not part of it.
-        if range.count >= 2, opener, entry == nil,
+        if range.count >= 2, opener, entry == nil, !openerIsParticle,
            lowercaseWords.contains(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
