@@ -76,6 +76,14 @@ struct MergingTests {
         #expect(result.entity(of: "Xi Jinping")?.id != result.entity(of: "Li Qiang")?.id)
     }
 
+    @Test func aNameInsideTheFullNameIsThatPerson() {
+        let result = analyze([
+            ["President Luiz Inácio Lula da Silva met the press."],
+            ["The talks went well, Lula said."],
+        ])
+        #expect(result.entity(of: "Lula", in: 1)?.id == result.entity(of: "Luiz Inácio Lula da Silva")?.id)
+    }
+
     @Test func aGivenNameAloneIsNotShortForAFullName() {
         let result = analyze([
             ["Governor Daniel Okafor opened the bridge."],

@@ -207,11 +207,17 @@ struct EntityMerger {
             if targets.count == 1, let target = longer.first { groups.union(target, index) }
         }
         // "Xi" for "Xi Jinping", "Wang" for "Wang Yi": where the family name comes first, a
-        // person is shortened to the first word. Only for a first word that is not a given
-        // name ("Donald" alone is not "Donald Trump"), and only when no surname fits.
+        // person is shortened to the first word; some go by a middle word. A first word only
+        // when it is not a given name ("Donald" alone is not "Donald Trump"), and either only
+        // when no surname fits.
         var peopleByFirstWord: [String: [Int]] = [:]
+        // "Lula" for "Luiz Inácio Lula da Silva": the name a person goes by, inside the full name.
+        var peopleByInnerWord: [String: [Int]] = [:]
         for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 2 {
             peopleByFirstWord[node.latinWords[0], default: []].append(index)
+            for word in Set(node.latinWords.dropFirst().dropLast()) where !ContextWords.nameParticles.contains(word) {
+                peopleByInnerWord[word, default: []].append(index)
+            }
         }
         for (index, node) in nodes.enumerated() where node.latinWords.count == 1 {
             guard let word = node.latinWords.first, let skeleton = node.skeletons.first else { continue }
@@ -220,10 +226,14 @@ struct EntityMerger {
             }
             var targets = Set(fitting.map { groups.find($0) })
             var target = fitting.first
-            if targets.isEmpty, node.type == .person, !Gazetteer.shared.givenNames.contains(word),
-               let familyFirst = peopleByFirstWord[word] {
-                targets = Set(familyFirst.map { groups.find($0) })
-                target = familyFirst.first
+            if targets.isEmpty, node.type == .person {
+                // A middle word may be a given name too ("Lula" is one): it still fits only one
+                // person, and no one in the story is called by it first.
+                let firstWordFits = !Gazetteer.shared.givenNames.contains(word) ? peopleByFirstWord[word] : nil
+                if let longer = firstWordFits ?? (peopleByFirstWord[word] == nil ? peopleByInnerWord[word] : nil) {
+                    targets = Set(longer.map { groups.find($0) })
+                    target = longer.first
+                }
             }
             if targets.count == 1, let target { groups.union(target, index) }
         }
