@@ -84,6 +84,18 @@ struct MergingTests {
         #expect(result.entity(of: "Lula", in: 1)?.id == result.entity(of: "Luiz Inácio Lula da Silva")?.id)
     }
 
+    @Test func shortFormsOfALongNameMeetWhateverOrderTheyCameIn() {
+        let result = analyze([
+            ["The reply came later, da Silva said."],
+            ["Lula da Silva, 79, spoke first."],
+            ["President Luiz Inácio Lula da Silva met the press."],
+        ])
+        let id = result.entity(of: "Luiz Inácio Lula da Silva", in: 2)?.id
+        #expect(id != nil)
+        #expect(result.entity(of: "da Silva")?.id == id)
+        #expect(result.entity(of: "Lula da Silva", in: 1)?.id == id)
+    }
+
     @Test func aGivenNameAloneIsNotShortForAFullName() {
         let result = analyze([
             ["Governor Daniel Okafor opened the bridge."],

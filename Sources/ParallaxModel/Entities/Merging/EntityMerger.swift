@@ -197,7 +197,12 @@ struct EntityMerger {
         for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 3 {
             if let last = node.latinWords.last { peopleByLastWord[last, default: []].append(index) }
         }
-        for (index, node) in nodes.enumerated() where node.type == .person && node.latinWords.count >= 2 {
+        // Longest first, so "Lula da Silva" has joined "Luiz Inácio Lula da Silva" before "da
+        // Silva" looks for the one person it ends.
+        let people = nodes.indices.filter { nodes[$0].type == .person && nodes[$0].latinWords.count >= 2 }
+            .sorted { (nodes[$1].latinWords.count, $0) < (nodes[$0].latinWords.count, $1) }
+        for index in people {
+            let node = nodes[index]
             guard let last = node.latinWords.last, let sameLast = peopleByLastWord[last] else { continue }
             let longer = sameLast.filter { other in
                 nodes[other].latinWords.count > node.latinWords.count
@@ -227,12 +232,14 @@ struct EntityMerger {
             var targets = Set(fitting.map { groups.find($0) })
             var target = fitting.first
             if targets.isEmpty, node.type == .person {
-                // A middle word may be a given name too ("Lula" is one): it still fits only one
-                // person, and no one in the story is called by it first.
-                let firstWordFits = !Gazetteer.shared.givenNames.contains(word) ? peopleByFirstWord[word] : nil
-                if let longer = firstWordFits ?? (peopleByFirstWord[word] == nil ? peopleByInnerWord[word] : nil) {
-                    targets = Set(longer.map { groups.find($0) })
-                    target = longer.first
+                let inner = peopleByInnerWord[word] ?? [], first = peopleByFirstWord[word] ?? []
+                // A middle word may be a given name too ("Lula" is one): then it fits only if
+                // everyone called by it first ("Lula da Silva") is already that same person.
+                let innerTargets = Set(inner.map { groups.find($0) })
+                let firstTargets = Set(first.map { groups.find($0) })
+                if !Gazetteer.shared.givenNames.contains(word) || firstTargets.isSubset(of: innerTargets) {
+                    targets = innerTargets.union(firstTargets)
+                    target = inner.first ?? first.first
                 }
             }
             if targets.count == 1, let target { groups.union(target, index) }
