@@ -96,6 +96,20 @@ struct MergingTests {
         #expect(result.entity(of: "Lula da Silva", in: 1)?.id == id)
     }
 
+    @Test func aGenerationalSuffixMakesAnotherPerson() {
+        let result = analyze([
+            ["Donald Trump Jr. posted about it, and his father, Donald Trump, praised the plan."],
+            ["President Donald Trump spoke. Ferdinand Marcos Jr. replied."],
+            ["Marcos said the talks were useful."],
+        ])
+        let father = result.entity(of: "Donald Trump")?.id
+        #expect(father != nil)
+        #expect(result.entity(of: "Donald Trump Jr.")?.id != father)
+        #expect(result.entity(of: "Donald Trump", in: 1)?.id == father)
+        // With no "Ferdinand Marcos" in the story, the surname is still the son's.
+        #expect(result.entity(of: "Marcos", in: 2)?.id == result.entity(of: "Ferdinand Marcos Jr.", in: 1)?.id)
+    }
+
     @Test func aGivenNameAloneIsNotShortForAFullName() {
         let result = analyze([
             ["Governor Daniel Okafor opened the bridge."],

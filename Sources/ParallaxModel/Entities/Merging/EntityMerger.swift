@@ -22,6 +22,10 @@ struct EntityMerger {
         var isAcronym = false
         /// The sex a courtesy title gave the name ("Mrs Raff"), as a bit: 1 male, 2 female, 0 none.
         var courtesy: UInt8 = 0
+        /// A generational suffix ("jr", "sr", "iii") the name ends with: left out of `latinWords`
+        /// so "Marcos" still finds "Ferdinand Marcos Jr.", kept here so that "Donald Trump Jr."
+        /// never meets "Donald Trump".
+        var generation: String?
     }
 
     /// Courtesy titles that say a person's sex, so "Mr Raff" and "Mrs Raff" stay two people.
@@ -58,8 +62,11 @@ struct EntityMerger {
                 // Copied only for a new node: most mentions repeat a name already seen.
                 let candidate = list[position]
                 let latin = NameFolding.key(NameFolding.latin(candidate.text))
-                let words = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                    .filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }
+                let allWords = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                let words = allWords.filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }
+                let generation = allWords.count >= 2 ? allWords.last.flatMap { last in
+                    ContextWords.generationalSuffixes.contains(last) ? String(last.prefix { $0 != "." }) : nil
+                } : nil
                 nodeIndex[id] = nodes.count
                 row.append(nodes.count)
                 nodes.append(Node(type: candidate.type, key: candidate.key, latinWords: words,
@@ -67,7 +74,7 @@ struct EntityMerger {
                                   canonical: candidate.canonical.map(NameFolding.keyWithoutArticle),
                                   evidence: candidate.evidence,
                                   firstSeen: (articleIndex, candidate.start),
-                                  isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy))
+                                  isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy, generation: generation))
             }
             mentionNodes.append(row)
         }
@@ -254,12 +261,20 @@ struct NodeGroups {
     private var splitNames: [[Int: String]]
     /// For each root, the courtesy-title sexes its members carry (bits as in `Node.courtesy`).
     private var courtesies: [UInt8]
+    /// For each root, its people's full names with their generation ("" for none); kept only
+    /// when some name in the story has a generational suffix (most stories have none).
+    private var generations: [[(words: [String], generation: String)]]
     let nodes: [EntityMerger.Node]
 
     init(nodes: [EntityMerger.Node], splits: [Set<String>]) {
         self.nodes = nodes
         parent = Array(nodes.indices)
         courtesies = nodes.map(\.courtesy)
+        let tracksGenerations = nodes.contains { $0.generation != nil }
+        generations = nodes.map { node in
+            guard tracksGenerations, node.type == .person, node.latinWords.count >= 2 else { return [] }
+            return [(node.latinWords, node.generation ?? "")]
+        }
         splitNames = nodes.map { node in
             var names: [Int: String] = [:]
             for (group, keys) in splits.enumerated() where keys.contains(node.key) { names[group] = node.key }
@@ -289,9 +304,15 @@ struct NodeGroups {
         }
         // "Mr Raff" and "Mrs Raff" are two people, whatever else matches.
         if !forced, courtesies[rootA] | courtesies[rootB] == 3 { return }
+        // So are "Donald Trump" and "Donald Trump Jr.".
+        if !forced, generations[rootA].contains(where: { a in
+            generations[rootB].contains { b in a.words == b.words && a.generation != b.generation }
+        }) { return }
         let (keep, drop) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
         parent[drop] = keep
         courtesies[keep] |= courtesies[drop]
+        generations[keep] += generations[drop]
+        generations[drop] = []
         splitNames[keep].merge(splitNames[drop]) { first, _ in first }
     }
 }
