@@ -20,8 +20,9 @@ public struct Entity: Hashable, Sendable {
         self.articles = articles
     }
 
-    /// Sources give this entity different titles: a finding worth showing.
+    /// Sources give this entity different titles: a finding worth showing. Only offices
+    /// count: "Mr" against "President", or "US president" against "President", is not one.
     public var hasRoleConflict: Bool {
-        Set(roles.values.flatMap { $0 }).count > 1
+        Set(roles.values.flatMap { $0 }.compactMap(RoleOffice.office)).count > 1
     }
 }

@@ -73,3 +73,29 @@ struct PossessiveNameTests {
         #expect(result.mention("Reform Party")?.type == .org)
     }
 }
+
+@Suite("Role conflicts count offices only")
+struct RoleConflictTests {
+    func entity(_ roles: [String: [String]]) -> Entity {
+        Entity(id: "e1", name: "Keir Starmer", type: .person, roles: roles)
+    }
+
+    @Test func formsOfAddressAndCountriesAreNotConflicts() {
+        #expect(!entity(["a1": ["Prime Minister Sir"], "a2": ["Mr"], "a3": ["Sir"]]).hasRoleConflict)
+        #expect(!entity(["a1": ["President"], "a2": ["US president"], "a3": ["Mr."]]).hasRoleConflict)
+        #expect(!entity(["a1": ["South Korean President"], "a2": ["president"]]).hasRoleConflict)
+        #expect(!entity(["a1": ["Dr"], "a2": ["Health Minister"]]).hasRoleConflict)
+    }
+
+    @Test func differentOfficesStillConflict() {
+        #expect(entity(["a1": ["President"], "a2": ["Commander-in-Chief"]]).hasRoleConflict)
+        #expect(entity(["a1": ["Vice President"], "a2": ["Mr"], "a3": ["President"]]).hasRoleConflict)
+        #expect(entity(["a1": ["Mrs"], "a2": ["Governor"], "a3": ["Mayor"]]).hasRoleConflict)
+    }
+
+    @Test func officesAreFolded() {
+        #expect(RoleOffice.office("British Prime Minister Sir") == "prime minister")
+        #expect(RoleOffice.office("Mr") == nil)
+        #expect(RoleOffice.office("Defence Minister") == RoleOffice.office("defence minister"))
+    }
+}
