@@ -110,6 +110,19 @@ struct MergingTests {
         #expect(result.entity(of: "Marcos", in: 2)?.id == result.entity(of: "Ferdinand Marcos Jr.", in: 1)?.id)
     }
 
+    @Test func aRoyalTitleGoesWithTheGivenName() {
+        let result = analyze([
+            ["Crown Prince Mohammed bin Salman joined by video link."],
+            ["Prince Mohammed, the de facto ruler, took part."],
+        ])
+        let prince = result.entity(of: "Mohammed bin Salman")?.id
+        #expect(prince != nil)
+        #expect(result.entity(of: "Mohammed", in: 1)?.id == prince)
+        // Without the title anywhere in the story, the given name alone could be anyone.
+        let untitled = analyze([["Crown Prince Mohammed bin Salman joined by video link."], ["The talks went well, Mohammed said."]])
+        #expect(untitled.entity(of: "Mohammed", in: 1)?.id != untitled.entity(of: "Mohammed bin Salman")?.id)
+    }
+
     @Test func aGivenNameAloneIsNotShortForAFullName() {
         let result = analyze([
             ["Governor Daniel Okafor opened the bridge."],

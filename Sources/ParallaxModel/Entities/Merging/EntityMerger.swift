@@ -26,6 +26,8 @@ struct EntityMerger {
         /// so "Marcos" still finds "Ferdinand Marcos Jr.", kept here so that "Donald Trump Jr."
         /// never meets "Donald Trump".
         var generation: String?
+        /// Named with a royal title ("Prince Mohammed"), which goes with the given name.
+        var royal = false
     }
 
     /// Courtesy titles that say a person's sex, so "Mr Raff" and "Mrs Raff" stay two people.
@@ -36,6 +38,14 @@ struct EntityMerger {
         "frau": 2, "senora": 2, "señora": 2, "signora": 2,
     ]
 
+    /// Titles of royalty, which are written with a given name alone: "Prince Mohammed" is
+    /// "Mohammed bin Salman", where "Mohammed" alone could be anyone.
+    /// Knowledge table: royal and princely titles in English news.
+    static let royalTitles: Set<String> = [
+        "king", "queen", "prince", "princess", "crown prince", "crown princess", "sheikh", "sheikha",
+        "emir", "sultan", "grand duke", "grand duchess", "duke", "duchess",
+    ]
+
     func merge(_ candidates: [[NameCandidate]], articles: [Article]) -> EntityAnalysis {
         var nodes: [Node] = []
         struct NodeKey: Hashable {
@@ -43,6 +53,7 @@ struct EntityMerger {
             var key: String
             var canonical: String?
             var courtesy: UInt8
+            var royal: Bool
         }
         var nodeIndex: [NodeKey: Int] = [:]
         var mentionNodes: [[Int]] = []
@@ -53,7 +64,9 @@ struct EntityMerger {
                 // A short form resolved to its long form in this article is its own node, so
                 // "Santos" can mean different people in different articles.
                 let courtesy = list[position].type == .person ? list[position].role.flatMap { Self.courtesyTitles[$0.lowercased()] } ?? 0 : 0
-                let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical, courtesy: courtesy)
+                let royal = list[position].type == .person && list[position].role.map { Self.royalTitles.contains(NameFolding.key($0)) } == true
+                let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical,
+                                 courtesy: courtesy, royal: royal)
                 if let existing = nodeIndex[id] {
                     nodes[existing].evidence = max(nodes[existing].evidence, list[position].evidence)
                     row.append(existing)
@@ -74,7 +87,7 @@ struct EntityMerger {
                                   canonical: candidate.canonical.map(NameFolding.keyWithoutArticle),
                                   evidence: candidate.evidence,
                                   firstSeen: (articleIndex, candidate.start),
-                                  isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy, generation: generation))
+                                  isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy, generation: generation, royal: royal))
             }
             mentionNodes.append(row)
         }
@@ -220,8 +233,8 @@ struct EntityMerger {
         }
         // "Xi" for "Xi Jinping", "Wang" for "Wang Yi": where the family name comes first, a
         // person is shortened to the first word; some go by a middle word. A first word only
-        // when it is not a given name ("Donald" alone is not "Donald Trump"), and either only
-        // when no surname fits.
+        // when it is not a given name ("Donald" alone is not "Donald Trump") or comes with a
+        // royal title ("Prince Mohammed"), and either only when no surname fits.
         var peopleByFirstWord: [String: [Int]] = [:]
         // "Lula" for "Luiz Inácio Lula da Silva": the name a person goes by, inside the full name.
         var peopleByInnerWord: [String: [Int]] = [:]
@@ -244,7 +257,7 @@ struct EntityMerger {
                 // everyone called by it first ("Lula da Silva") is already that same person.
                 let innerTargets = Set(inner.map { groups.find($0) })
                 let firstTargets = Set(first.map { groups.find($0) })
-                if !Gazetteer.shared.givenNames.contains(word) || firstTargets.isSubset(of: innerTargets) {
+                if node.royal || !Gazetteer.shared.givenNames.contains(word) || firstTargets.isSubset(of: innerTargets) {
                     targets = innerTargets.union(firstTargets)
                     target = inner.first ?? first.first
                 }
