@@ -86,7 +86,21 @@ def places():
             if "," in name or "'" in name or name.lower().endswith(("oblast", "kray", "okrug")):
                 continue
             add(name, name, "region", 1_000_000)
-    return sorted(rows.values(), key=lambda r: r[0].lower())
+    return separate_named_cities(sorted(rows.values(), key=lambda r: r[0].lower()))
+
+
+def separate_named_cities(rows):
+    """"Gaza City", "Quebec City", "Oaxaca City" are the cities, not the strip, province or
+    state that has the bare name: a "<X> City" alternate whose canonical X also names a country
+    or region becomes a place of its own, so the two are never merged as one."""
+    wider = {folded_key(canonical) for _, canonical, kind, _ in rows if kind != "city"}
+    separated = []
+    for surface, canonical, kind, population in rows:
+        if kind == "city" and surface.lower().endswith(" city") and folded_key(canonical) in wider \
+                and folded_key(surface[:-len(" city")]) == folded_key(canonical):
+            canonical = surface
+        separated.append((surface, canonical, kind, population))
+    return separated
 
 
 APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}

@@ -30,6 +30,22 @@ struct GazetteerTests {
         #expect(gazetteer.longestName >= 4)
     }
 
+    @Test func aCountryNamedAloneIsThePlaceNotItsPeople() {
+        for country in ["myanmar", "new zealand", "burma", "ivory coast"] {
+            #expect(Gazetteer.shared.entry(country)?.type == .place, "\(country)")
+        }
+        #expect(Gazetteer.shared.entry("new zealander")?.type == .group)
+        #expect(Gazetteer.shared.entry("burmese")?.type == .group)
+    }
+
+    @Test func aCityNamedXCityIsNotTheRegionNamedX() {
+        // "Gaza City" is the city, "Gaza" the strip; "Quebec City" the city, "Quebec" the province.
+        #expect(Gazetteer.shared.entry("gaza city")?.canonical == "Gaza City")
+        let quebec = ["quebec city", "quebec"].map { Gazetteer.shared.entry($0).map { NameFolding.key($0.canonical) } }
+        #expect(quebec[0] != nil && quebec[0] != quebec[1])
+        #expect(Gazetteer.shared.entry("mexico city")?.canonical != Gazetteer.shared.entry("mexico")?.canonical)
+    }
+
     @Test func givenNamesComeFromManyCountriesButNotFromEnglishWords() {
         let names = Gazetteer.shared.givenNames
         for name in ["davide", "amina", "priya", "maxime", "john"] { #expect(names.contains(name), "\(name)") }
