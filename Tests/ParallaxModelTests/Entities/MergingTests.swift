@@ -123,6 +123,29 @@ struct MergingTests {
         #expect(untitled.entity(of: "Mohammed", in: 1)?.id != untitled.entity(of: "Mohammed bin Salman")?.id)
     }
 
+    @Test func governmentBodiesMergeInEitherOrderButNotAcrossCountries() {
+        let result = analyze([
+            ["The Russian Defence Ministry said 40 drones were downed. The Interior Ministry closed roads."],
+            ["Russia's Ministry of Defence said 40 drones fell. Ukraine's Defence Ministry disputed it. The Ministry of the Interior agreed."],
+        ])
+        let russian = result.entity(of: "Russian Defence Ministry")?.id
+        #expect(russian != nil)
+        #expect(result.entity(of: "Ministry of Defence", in: 1)?.id == russian)
+        #expect(result.entity(of: "Defence Ministry", in: 1)?.id != russian)
+        #expect(result.entity(of: "Ministry of the Interior", in: 1)?.id == result.entity(of: "Interior Ministry")?.id)
+    }
+
+    @Test func aBodyWithoutItsCountryStaysApartWhenTwoCountriesHaveOne() {
+        let result = analyze([
+            ["The Russian Defence Ministry said one thing; the Ukrainian Defence Ministry said another."],
+            ["The Ministry of Defence declined to comment."],
+        ])
+        let russian = result.entity(of: "Russian Defence Ministry")?.id, ukrainian = result.entity(of: "Ukrainian Defence Ministry")?.id
+        #expect(russian != nil && ukrainian != nil && russian != ukrainian)
+        let bare = result.entity(of: "Ministry of Defence", in: 1)?.id
+        #expect(bare != russian && bare != ukrainian)
+    }
+
     @Test func aGivenNameAloneIsNotShortForAFullName() {
         let result = analyze([
             ["Governor Daniel Okafor opened the bridge."],

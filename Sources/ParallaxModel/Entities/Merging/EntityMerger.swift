@@ -28,6 +28,9 @@ struct EntityMerger {
         var generation: String?
         /// Named with a royal title ("Prince Mohammed"), which goes with the given name.
         var royal = false
+        /// The country of a government body ("russia" for "Russia's Defence Ministry" or "the
+        /// Russian Defence Ministry"), so two countries' ministries are never one entity.
+        var country: String?
     }
 
     /// Courtesy titles that say a person's sex, so "Mr Raff" and "Mrs Raff" stay two people.
@@ -54,19 +57,22 @@ struct EntityMerger {
             var canonical: String?
             var courtesy: UInt8
             var royal: Bool
+            var country: String?
         }
         var nodeIndex: [NodeKey: Int] = [:]
         var mentionNodes: [[Int]] = []
         for (articleIndex, list) in candidates.enumerated() {
             var row: [Int] = []
             row.reserveCapacity(list.count)
+            let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
             for position in list.indices {
                 // A short form resolved to its long form in this article is its own node, so
                 // "Santos" can mean different people in different articles.
                 let courtesy = list[position].type == .person ? list[position].role.flatMap { Self.courtesyTitles[$0.lowercased()] } ?? 0 : 0
                 let royal = list[position].type == .person && list[position].role.map { Self.royalTitles.contains(NameFolding.key($0)) } == true
+                let country = list[position].type == .org ? Self.bodyCountry(list, position, scalars: scalars) : nil
                 let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical,
-                                 courtesy: courtesy, royal: royal)
+                                 courtesy: courtesy, royal: royal, country: country)
                 if let existing = nodeIndex[id] {
                     nodes[existing].evidence = max(nodes[existing].evidence, list[position].evidence)
                     row.append(existing)
@@ -87,13 +93,15 @@ struct EntityMerger {
                                   canonical: candidate.canonical.map(NameFolding.keyWithoutArticle),
                                   evidence: candidate.evidence,
                                   firstSeen: (articleIndex, candidate.start),
-                                  isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy, generation: generation, royal: royal))
+                                  isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy, generation: generation, royal: royal,
+                                  country: country))
             }
             mentionNodes.append(row)
         }
 
         var groups = NodeGroups(nodes: nodes, splits: aliases.splits.map { Set($0.map(NameFolding.keyWithoutArticle)) })
         mergeCanonical(nodes, &groups)
+        mergeGovernmentBodies(nodes, &groups)
         mergeAliases(nodes, &groups)
         mergeSimilar(nodes, &groups)
         mergeInitials(nodes, &groups)
@@ -110,6 +118,81 @@ struct EntityMerger {
             let id = node.type.rawValue + "|" + (node.canonical ?? node.key)
             if let other = byName[id] { groups.union(other, index) } else { byName[id] = index }
         }
+    }
+
+    /// "Defence Ministry", "Ministry of Defence" and "the Russian Defence Ministry": one body
+    /// written in either order, with or without its country. When the story names the body
+    /// of two countries ("Russian" and "Ukrainian Defence Ministry"), only names of the same
+    /// country merge, and one without a country stays apart rather than guess.
+    private func mergeGovernmentBodies(_ nodes: [Node], _ groups: inout NodeGroups) {
+        var byBody: [String: [(index: Int, country: String?)]] = [:]
+        for (index, node) in nodes.enumerated() where node.type == .org && node.latinWords.count >= 2 {
+            guard let body = Self.governmentBody(node.latinWords) else { continue }
+            byBody[body.body, default: []].append((index, node.country))
+        }
+        for members in byBody.values where members.count >= 2 {
+            let countries = Set(members.compactMap(\.country))
+            var byCountry: [String: [Int]] = [:]
+            for member in members {
+                // With one country in the story, a body named without one is that country's.
+                guard let country = member.country ?? (countries.count <= 1 ? countries.first ?? "" : nil) else { continue }
+                byCountry[country, default: []].append(member.index)
+            }
+            for indices in byCountry.values {
+                for index in indices.dropFirst() { groups.union(indices[0], index) }
+            }
+        }
+    }
+
+    /// Heads of government bodies that are written both ways round ("Justice Department",
+    /// "Department of Justice"). Knowledge table: English names of public bodies.
+    static let bodyHeads: Set<String> = [
+        "ministry", "department", "office", "bureau", "agency", "service", "directorate", "commission",
+        "committee", "council", "court", "tribunal", "authority", "inspectorate", "secretariat",
+    ]
+
+    /// A body's head and portfolio ("ministry|defence") and the country its name starts with.
+    static func governmentBody(_ latinWords: [String]) -> (body: String, country: String?)? {
+        var words = latinWords.filter { $0 != "the" }
+        var country: String?
+        for length in [2, 1] where words.count > length + 1 {
+            guard let place = countryKey(words[0..<length].joined(separator: " ")) else { continue }
+            country = place
+            words.removeFirst(length)
+            break
+        }
+        if words.count >= 3, bodyHeads.contains(words[0]), words[1] == "of" {
+            return (words[0] + "|" + words[2...].joined(separator: " "), country)
+        }
+        if words.count >= 2, let head = words.last, bodyHeads.contains(head), words.dropLast().allSatisfy({ $0 != "of" }) {
+            return (head + "|" + words.dropLast().joined(separator: " "), country)
+        }
+        return nil
+    }
+
+    /// The folded name of the country a country or people names ("russian" → "russia").
+    static func countryKey(_ key: String) -> String? {
+        guard let entry = Gazetteer.shared.entry(key), entry.kind == .country || entry.kind == .demonym else { return nil }
+        // A people points at its country ("people of Russia"), so "Russian" and "Russia" meet.
+        let place = entry.canonical.hasPrefix("people of ") ? String(entry.canonical.dropFirst("people of ".count)) : entry.canonical
+        return NameFolding.key(place)
+    }
+
+    /// The country of the government body at `position`: named in it ("the Russian Defence
+    /// Ministry") or just before it as a possessive ("Russia's Defence Ministry").
+    static func bodyCountry(_ list: [NameCandidate], _ position: Int, scalars: [Unicode.Scalar]) -> String? {
+        let candidate = list[position]
+        let words = candidate.wordKeys
+        guard let head = words.first, let last = words.last, bodyHeads.contains(head) || bodyHeads.contains(last) else { return nil }
+        if let named = governmentBody(words)?.country { return named }
+        guard position > 0 else { return nil }
+        let before = list[position - 1]
+        // "'s " or "’s " (or a plural's "' ") between the two names, nothing else.
+        let gap = candidate.start - before.end
+        guard gap >= 2, gap <= 3, before.end >= 0, candidate.start <= scalars.count else { return nil }
+        let between = scalars[before.end..<candidate.start]
+        guard between.last == " ", let mark = between.first, mark == "'" || mark == "\u{2019}" else { return nil }
+        return countryKey(before.key)
     }
 
     /// "CMA" for "Competition and Markets Authority" named in another article: an acronym
@@ -274,6 +357,8 @@ struct NodeGroups {
     private var splitNames: [[Int: String]]
     /// For each root, the courtesy-title sexes its members carry (bits as in `Node.courtesy`).
     private var courtesies: [UInt8]
+    /// For each root, the country of the government body it is, if any.
+    private var countries: [String?]
     /// For each root, its people's full names with their generation ("" for none); kept only
     /// when some name in the story has a generational suffix (most stories have none).
     private var generations: [[(words: [String], generation: String)]]
@@ -283,6 +368,7 @@ struct NodeGroups {
         self.nodes = nodes
         parent = Array(nodes.indices)
         courtesies = nodes.map(\.courtesy)
+        countries = nodes.map(\.country)
         let tracksGenerations = nodes.contains { $0.generation != nil }
         generations = nodes.map { node in
             guard tracksGenerations, node.type == .person, node.latinWords.count >= 2 else { return [] }
@@ -317,6 +403,8 @@ struct NodeGroups {
         }
         // "Mr Raff" and "Mrs Raff" are two people, whatever else matches.
         if !forced, courtesies[rootA] | courtesies[rootB] == 3 { return }
+        // Russia's and Ukraine's defence ministries are two bodies.
+        if !forced, let countryA = countries[rootA], let countryB = countries[rootB], countryA != countryB { return }
         // So are "Donald Trump" and "Donald Trump Jr.".
         if !forced, generations[rootA].contains(where: { a in
             generations[rootB].contains { b in a.words == b.words && a.generation != b.generation }
@@ -324,6 +412,7 @@ struct NodeGroups {
         let (keep, drop) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
         parent[drop] = keep
         courtesies[keep] |= courtesies[drop]
+        countries[keep] = countries[keep] ?? countries[drop]
         generations[keep] += generations[drop]
         generations[drop] = []
         splitNames[keep].merge(splitNames[drop]) { first, _ in first }
