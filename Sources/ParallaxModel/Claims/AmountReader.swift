@@ -72,7 +72,13 @@ struct AmountReader {
         guard let base = amount.value else { return }
         var multiplier = 1.0
         var sawScale = false
-        while next < tokens.count, tokens[next].kind == .word {
+        while next < tokens.count {
+            // "a 10-billion-cubic-metre pipeline": a scale word may be joined by a hyphen.
+            if isHyphenJoin(next), next + 1 < tokens.count, tokens[next + 1].kind == .word,
+               NumberLexicon.scaleWords[tokens[next + 1].lower] != nil {
+                next += 1
+            }
+            guard tokens[next].kind == .word else { break }
             let lower = tokens[next].lower
             if let scale = NumberLexicon.scaleWords[lower], !(lower == "hundred" && multiplier > 1) {
                 multiplier *= scale

@@ -319,6 +319,8 @@ struct QuantityBuilder {
             for word in entry.words {
                 // "sq. km", "km/h": skip glued full stops inside abbreviations.
                 if cursor < tokens.count, tokens[cursor].lower == ".", isGlued(cursor), word != "." { cursor += 1 }
+                // "10-billion-cubic-metre": the words of an adjectival unit joined by hyphens.
+                if cursor > start, cursor + 1 < tokens.count, tokens[cursor].lower == "-", isGlued(cursor), isGlued(cursor + 1) { cursor += 1 }
                 guard cursor < tokens.count, tokens[cursor].lower == word else { matched = false; break }
                 cursor += 1
             }

@@ -15,7 +15,7 @@ enum NounClasses {
         add("wounded", ["wounded", "injured", "injuries", "hurt", "casualties", "casualty"])
         add("rescued", ["survivors", "survivor"])
         add("people", ["people", "persons", "person", "civilians", "civilian", "individuals", "individual", "residents",
-                       "citizens", "inhabitants", "population"])
+                       "citizens", "inhabitants", "population", "consumers"])
         add("employees", ["employees", "employee", "workers", "worker", "staff", "staffers", "workforce", "labourers",
                           "laborers", "payroll"])
         add("jobs", ["jobs", "job", "positions", "position", "posts", "roles", "layoffs", "redundancies", "job cuts"])
@@ -23,6 +23,7 @@ enum NounClasses {
         add("missiles", ["missiles", "missile", "rockets", "rocket", "projectiles"])
         add("aircraft", ["aircraft", "jets", "jet", "planes", "plane", "warplanes", "fighter jets", "helicopters", "helicopter"])
         add("vehicles", ["vehicles", "vehicle", "tanks", "tank", "armoured vehicles", "apcs"])
+        add("trucks", ["trucks", "truck", "lorries", "lorry"])
         add("prisoners", ["prisoners", "prisoner", "pows", "captives", "detainees"])
         add("displaced", ["refugees", "refugee", "evacuees", "displaced", "migrants"])
         add("children", ["children", "child", "kids", "minors"])

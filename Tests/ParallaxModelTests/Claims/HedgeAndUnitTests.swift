@@ -47,6 +47,13 @@ import Testing
         #expect(claim.unit == "s" && claim.noun == "war")
     }
 
+    @Test func hyphenatedScaleAndUnitBeforeANoun() throws {
+        let gas = try #require(quantity(in: "They agreed a 10-billion-cubic-metre pipeline."))
+        #expect(gas.unit == "m3" && gas.value == 10e9)
+        let steel = try #require(quantity(in: "It is a 2-million-tonne plant."))
+        #expect(steel.unit == "kg" && steel.value == 2e9)
+    }
+
     @Test func overMeansDuringWithoutALead() throws {
         #expect(try #require(claims(in: "The panel heard ten witnesses over six days.").last).high == 6 * 86_400)
         #expect(try #require(quantity(in: "The dispute has lasted for over two years.")).high == 1e18)

@@ -19,6 +19,14 @@ import Testing
         #expect(clusterTexts(story, containing: "134") == ["134", "130 people"])
     }
 
+    @Test func trucksAndLorriesAreOneThing() {
+        let story = linkedStory([
+            "A convoy of 120 trucks entered the city on Sunday.",
+            "About 120 lorries crossed into the city on Sunday.",
+        ])
+        #expect(clusterTexts(story, containing: "120 trucks") == ["120 trucks", "About 120 lorries"])
+    }
+
     @Test func jobsAndPositionsAreOneThing() {
         let story = linkedStory([
             "The carmaker will cut 3,500 jobs this year.",
