@@ -146,6 +146,15 @@ struct MergingTests {
         #expect(bare != russian && bare != ukrainian)
     }
 
+    @Test func aCountryIsNotShortForANameThatContainsIt() {
+        let result = analyze([
+            ["A forecaster at Météo-France said it would rain."],
+            ["France braced for storms."],
+        ])
+        #expect(result.entity(of: "France", in: 1) != nil)
+        #expect(result.entity(of: "France", in: 1)?.id != result.entity(of: "Météo-France")?.id)
+    }
+
     @Test func aGivenNameAloneIsNotShortForAFullName() {
         let result = analyze([
             ["Governor Daniel Okafor opened the bridge."],

@@ -329,6 +329,9 @@ struct EntityMerger {
         }
         for (index, node) in nodes.enumerated() where node.latinWords.count == 1 {
             guard let word = node.latinWords.first, let skeleton = node.skeletons.first else { continue }
+            // A country is never short for a longer name that contains it ("France" is not
+            // "Météo-France", "Congo" not "Congo-Brazzaville").
+            if node.type == .place, Gazetteer.shared.entry(node.key)?.kind == .country { continue }
             let fitting = (longNames[node.type.rawValue + "|" + skeleton] ?? []).filter { long in
                 nodes[long].latinWords.contains { $0 == word || node.type == .person && wordsAlike($0, word, type: .person) }
             }
