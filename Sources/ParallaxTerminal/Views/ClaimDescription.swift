@@ -29,7 +29,7 @@ enum ClaimDescription {
 
     /// "50,000 troops", "1,240 km2 (as 500 square miles)", "between 10 and 20 count".
     static func value(_ claim: Claim) -> String? {
-        var unit = claim.unit.map { $0 == "count" ? (claim.noun ?? "") : $0 } ?? ""
+        var unit = claim.unit.map { $0 == "count" ? (claim.noun ?? "") : (unitSymbols[$0] ?? $0) } ?? ""
         var scale = 1.0
         if unit == "s", let typical = claim.value ?? claim.low {
             // Durations are normalised to seconds; say them in the unit a person would.
@@ -39,13 +39,13 @@ enum ClaimDescription {
         }
         var text: String
         if let value = claim.value {
-            text = number(value / scale)
+            text = readable(value / scale)
         } else if let low = claim.low, let high = claim.high {
-            text = high >= 1e17 ? "over \(number(low / scale))" : "\(number(low / scale))–\(number(high / scale))"
+            text = high >= 1e17 ? "over \(readable(low / scale))" : "\(readable(low / scale))–\(readable(high / scale))"
         } else {
             return claim.hedge.map { "vague (\($0))" }
         }
-        if !unit.isEmpty { text += " \(unit)" }
+        if unit == "%" { text += unit } else if !unit.isEmpty { text += " \(unit)" }
         if let hedge = claim.hedge, !hedge.isEmpty { text = "\(hedge) \(text)" }
         return text
     }
@@ -68,6 +68,22 @@ enum ClaimDescription {
             return abs(amount - amount.rounded()) < 0.01 * amount
         }
         return whole ?? fitting.first ?? ("seconds", 1)
+    }
+
+    /// How the canonical units read to a person.
+    static let unitSymbols: [String: String] = ["m3": "m³", "km2": "km²", "percent": "%", "degC": "°C", "degF": "°F"]
+
+    /// A large round value in words, as news writes it ("10 billion", "1.5 million"); any other
+    /// value in grouped digits.
+    static func readable(_ value: Double) -> String {
+        let scales: [(Double, String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+        for (size, word) in scales where abs(value) >= size && abs(value) < 1e15 {
+            let amount = value / size
+            // At most two decimals in words; "12,345,678" stays digits rather than "12.35 million".
+            if abs(amount * 100 - (amount * 100).rounded()) < 1e-6 * max(1, abs(amount)) { return "\(number(amount)) \(word)" }
+            break
+        }
+        return number(value)
     }
 
     /// Digits grouped by thousands, at most two decimals; huge or odd values never trap.
