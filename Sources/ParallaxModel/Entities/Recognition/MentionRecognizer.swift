@@ -168,7 +168,9 @@ struct MentionRecognizer: Sendable {
         if connectors == ["and"] || connectors == ["in"] {
             let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
             // "Shares in Calloway Airways": "in" joins only inside a name already under way.
+            // "Hyundai and General Motors": a run that is already a known name is a list item.
             let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
+                && gazetteer.entry(sentence.phraseKey(runStart..<at)) == nil
             return insideOfName || beforeOrganisationWord ? next : nil
         }
         guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
