@@ -44,7 +44,7 @@ extension NameClassifier {
     }
 
     /// "Porsche Taycan", "Chevrolet Bolt": a company's name and then a model's, which is no
-    /// organisation word ("Volkswagen Financial Services"), place ("Samsung America") or
+    /// organisation word ("Volkswagen Financial Services"), country ("Samsung America") or
     /// person ("Tesla chief Elon Musk" is cut by its title before this).
     func isMakerAndModel(_ wordKeys: [String]) -> Bool {
         guard wordKeys.count >= 2, wordKeys.count <= 3, gazetteer.entry(wordKeys[0])?.kind == .company,
@@ -52,7 +52,9 @@ extension NameClassifier {
               // "Allianz Arena", "Volvo Ocean Race": a place or an event named after its sponsor.
               !ContextWords.placeDesignators.contains(last), !ContextWords.eventWords.contains(last) else { return false }
         return wordKeys.dropFirst().allSatisfy { word in
-            !gazetteer.organisationWords.contains(word) && gazetteer.entry(word) == nil && !gazetteer.givenNames.contains(word)
+            // Models are often named after towns ("Cayenne", "Tucson"); not after countries.
+            let entry = gazetteer.entry(word)
+            return !gazetteer.organisationWords.contains(word) && (entry == nil || entry?.kind == .city) && !gazetteer.givenNames.contains(word)
                 && !ContextWords.organisationConnectors.contains(word) && !ContextWords.legalSuffixes.contains(word)
         }
     }
