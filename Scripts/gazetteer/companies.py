@@ -218,6 +218,11 @@ def main():
             candidates.append((derived, canonical, False))
         candidates += [(form, canonical, True) for form in short]
 
+    # Hand-written names win a clash with the index lists ("AMD" is "Advanced Micro Devices").
+    hand_keys = {}
+    for full, short in written:
+        for form in [full, strip_legal(full)] + short:
+            hand_keys[folded_key(form)] = strip_legal(full)
     owners = {}
     for surface, canonical, explicit in candidates:
         key = folded_key(surface)
@@ -228,6 +233,8 @@ def main():
             if zipf_frequency(key, "en") >= MAX_SHORT_FORM_ZIPF or is_dictionary_word(key, words) \
                     or key in common_surnames or key in given or key in places:
                 continue
+        if key in hand_keys and hand_keys[key] != canonical:
+            continue
         owners.setdefault(key, {})[canonical] = surface
     rows = []
     for key, by_canonical in owners.items():

@@ -63,3 +63,35 @@ struct ProductAndContextTests {
         #expect(result.mentions[0].isEmpty)
     }
 }
+
+/// Run boundaries from the fourth round: names that capitals alone would cut or over-join.
+@Suite("Run boundaries around known names")
+struct KnownNameBoundaryTests {
+    @Test func initialsJoinedByAnAmpersandStartAKnownName() {
+        let result = analyze([["The S&P 500 fell, while spending on R&D rose."]])
+        #expect(result.mention("S&P 500")?.type == .other)
+        #expect(result.mentions[0].allSatisfy { !$0.text.contains("R&D") })
+    }
+
+    @Test func aKnownFirmEndingInAMonthStaysWhole() {
+        let result = analyze([["The buyer was advised by Slaughter and May in London."]])
+        #expect(result.mention("Slaughter and May")?.type == .org)
+    }
+
+    @Test func inAndACityEndAnOrganisationName() {
+        let result = analyze([["Anna Berg of the Institute for Regional and Security Studies in Vienna disagreed."]])
+        #expect(result.mention("Institute for Regional and Security Studies")?.type == .org)
+        #expect(result.mention("Vienna")?.type == .place)
+    }
+
+    @Test func aStructureAfterTheNameMakesItAPlace() {
+        let result = analyze([["Water poured through the Dorvets dam, and jets flew from the Kalmyr base."]])
+        #expect(result.mention("Dorvets")?.type == .place)
+        #expect(result.mention("Kalmyr")?.type == .place)
+    }
+
+    @Test func aNamedOperationIsAnEventEvenAtTheStart() {
+        let result = analyze([["Operation Granite Shield began at dawn. The operation lasted a week."]])
+        #expect(result.mention("Operation Granite Shield")?.type == .other)
+    }
+}

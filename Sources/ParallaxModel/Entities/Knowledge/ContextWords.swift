@@ -32,6 +32,9 @@ enum ContextWords {
         "capital", "port", "settlement", "area", "front", "direction", "exclave", "enclave",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
         "outskirts", "suburbs", "centre", "center", "coast", "shores", "parts",
+        // Structures named after their place ("the Kakhovka dam", "the Hmeimim base").
+        "dam", "bridge", "reservoir", "airport", "airfield", "airbase", "base", "station", "plant",
+        "tunnel", "crossing", "checkpoint", "motorway", "highway",
     ]
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a

@@ -36,7 +36,7 @@ struct NameClassifier {
         let opener = sentence.isSentenceStart(first)
 
         // Sentence openers: a capitalised common word in front of a name is not part of it.
-        if range.count >= 2, opener, entry == nil,
+        if range.count >= 2, opener, entry == nil, wordKeys[0] != Self.operationWord,
            lowercaseWords.contains(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
@@ -127,7 +127,9 @@ struct NameClassifier {
         if range.contains(where: sentence.isAmpersand) { return (.org, .known, nil) }
         // "the vaccine, Plasmovax,", "the drug Zelvira": a product named after its kind.
         if isNamedProduct(range) { return (.other, .context, nil) }
-        if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {
+        // "Operation Spiderweb", "Operation Iron Swords": a named military operation.
+        if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war"
+            || wordKeys.count >= 2 && firstKey == Self.operationWord {
             return (.other, .known, nil)
         }
         if wordKeys.count >= 2, ContextWords.placeDesignators.contains(lastKey) {
@@ -185,6 +187,9 @@ struct NameClassifier {
         let worker = sentence.key(atIndex - 1)
         return ContextWords.workplaceNouns.contains(worker) || verbs.contains(worker)
     }
+
+    /// Starts the name of a military operation, and belongs to it ("Operation Spiderweb").
+    static let operationWord = "operation"
 
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]
 
