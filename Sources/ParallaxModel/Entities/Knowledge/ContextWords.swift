@@ -38,6 +38,9 @@ enum ContextWords {
         "capital", "port", "settlement", "area", "front", "direction", "exclave", "enclave",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
         "outskirts", "suburbs", "centre", "center", "coast", "shores", "parts",
+        // Structures named after their place ("the Kakhovka dam", "the Hmeimim base").
+        "dam", "bridge", "reservoir", "airport", "airfield", "airbase", "base", "station", "plant",
+        "tunnel", "crossing", "checkpoint", "motorway", "highway",
     ]
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a
@@ -55,6 +58,32 @@ enum ContextWords {
         "fellow", "adviser", "advisor", "consultant", "trader", "employee", "employees", "staff",
         "worker", "workers", "director", "manager", "official", "officials", "spokesperson",
         "spokesman", "spokeswoman", "head", "chief", "colleagues", "student", "students",
+        "chemist", "chemists", "physicist", "physicists", "biologist", "biologists", "historian",
+        "historians", "academic", "academics", "expert", "experts", "specialist", "specialists",
+        "virologist", "virologists", "mathematician", "psychologist", "sociologist", "doctor", "doctors", "physician", "surgeon",
+        "lecturers", "professors", "fellows", "graduate", "graduates", "alumni", "dean",
+    ]
+
+    /// Legal forms written after a company's name ("Deutsche Bank AG", "Acme Co"): the
+    /// gazetteer lists the name without them.
+    static let legalSuffixes: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "ag", "se", "nv", "n.v.", "sa", "s.a.",
+        "ltd", "ltd.", "llc", "gmbh", "spa", "s.p.a.", "corporation", "company", "limited",
+    ]
+
+    /// Lower-case kinds of business written right after a name ("the Liberty Ostrava
+    /// steelworks", "the Halvorsen group"); places keep their own nouns ("the Zwickau plant"
+    /// is a known town, typed before this is asked).
+    static let businessNounsAfterNames: Set<String> = [
+        "steelworks", "company", "firm", "group", "conglomerate", "brand", "subsidiary", "franchise",
+        "shipyard", "refinery", "carmaker", "automaker", "chipmaker", "lender", "bank", "insurer",
+        "airline", "retailer", "chain", "brewery", "broadcaster", "newspaper", "consultancy",
+    ]
+
+    /// Verbs before "at" that make a university town the university ("studied at Oxford").
+    static let universityVerbs: Set<String> = [
+        "studied", "studies", "study", "studying", "teaches", "taught", "teaching", "lectures",
+        "lectured", "enrolled", "educated", "works", "worked", "working", "researchers",
     ]
 
     /// Lower-case nouns for kinds of organisation, written right before one's name ("the

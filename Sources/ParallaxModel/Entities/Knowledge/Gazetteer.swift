@@ -4,6 +4,9 @@ import Foundation
 struct GazetteerEntry: Sendable, Hashable {
     enum Kind: String, Sendable {
         case country, city, region, continent, demonym, organisation
+        /// A listed company (companies.tsv): an organisation, but a one-word one the story
+        /// also writes in lower case at a sentence start is a word ("Shell", "Compass").
+        case company
     }
 
     var type: EntityType
@@ -22,6 +25,10 @@ final class Gazetteer: Sendable {
 
     /// Places by folded key, searched in the generated file itself (cheap to load).
     let places: SortedNameTable
+    /// Listed and other large companies by folded key, searched in place like `places`.
+    let companies: SortedNameTable
+    /// Towns that name their university in "a professor at Oxford": the university's name.
+    let universityTowns: [String: String]
     /// Hand-written names by folded key (organisations, groups, place aliases); they win over
     /// places: "Georgian" is a group, "Guardian" an outlet, whatever small town shares the name.
     let knownNames: [String: GazetteerEntry]
@@ -51,7 +58,10 @@ final class Gazetteer: Sendable {
                 return line.hasSuffix("\r") ? String(line.dropLast()) : line
             }
         }
-        let places = SortedNameTable(data: directory.flatMap { try? Data(contentsOf: $0.appendingPathComponent("places.tsv")) } ?? Data())
+        func table(_ file: String) -> SortedNameTable {
+            SortedNameTable(data: directory.flatMap { try? Data(contentsOf: $0.appendingPathComponent(file)) } ?? Data())
+        }
+        let places = table("places.tsv")
         var names: [String: GazetteerEntry] = [:]
         func add(_ surface: String, _ entry: GazetteerEntry, replacing: Bool) {
             let key = NameFolding.keyWithoutArticle(surface)
@@ -65,14 +75,23 @@ final class Gazetteer: Sendable {
             let kind = names[canonicalKey]?.kind ?? Self.placeEntry(places, canonicalKey)?.kind ?? .region
             add(fields[0], GazetteerEntry(type: .place, kind: kind, canonical: fields[1]), replacing: true)
         }
-        for line in lines("organisations.tsv") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 3 else { continue }
-            let type = EntityType(rawValue: fields[2]) ?? .org
-            let entry = GazetteerEntry(type: type, kind: .organisation, canonical: fields[0])
-            add(fields[0], entry, replacing: true)
-            for short in fields[1].split(separator: ",") {
-                add(String(short), entry, replacing: true)
+        var universityTowns: [String: String] = [:]
+        for file in Self.organisationFiles {
+            for line in lines(file) {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard fields.count >= 3 else { continue }
+                let type = EntityType(rawValue: fields[2]) ?? .org
+                let entry = GazetteerEntry(type: type, kind: .organisation, canonical: fields[0])
+                add(fields[0], entry, replacing: true)
+                for short in fields[1].split(separator: ",") {
+                    // "Oxford" stays the city; only the words around it make it the university.
+                    let shortKey = NameFolding.keyWithoutArticle(String(short))
+                    if file == Self.universitiesFile, names[shortKey] == nil, Self.placeEntry(places, shortKey) != nil {
+                        universityTowns[shortKey] = fields[0]
+                        continue
+                    }
+                    add(String(short), entry, replacing: true)
+                }
             }
         }
         for line in lines("demonyms.tsv") {
@@ -86,6 +105,8 @@ final class Gazetteer: Sendable {
             }
         }
         self.places = places
+        self.companies = table("companies.tsv")
+        self.universityTowns = universityTowns
         self.knownNames = names
         var bits = [UInt64](repeating: 0, count: Int(Self.knownNameBitCount / 64))
         for key in names.keys {
@@ -131,10 +152,27 @@ final class Gazetteer: Sendable {
         let fingerprint = SortedNameTable.fingerprint(key)
         let bit = fingerprint % Self.knownNameBitCount
         if knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0, let known = knownNames[key] { return known }
-        return Self.placeEntry(places, key, fingerprint: fingerprint)
+        // Companies before places: the generator left out companies named like a sizeable
+        // place, so a clash left is a small town ("Nokia") news rarely means.
+        return Self.placeEntry(companies, key, fingerprint: fingerprint) ?? Self.placeEntry(places, key, fingerprint: fingerprint)
     }
 
-    /// A places.tsv line after its key is "surface, canonical, kind", tab-separated; parsed
+    /// Hand-written tables in the organisations.tsv format (name, short forms, type).
+    static let organisationFiles = [
+        "organisations.tsv", "competitions-events.tsv", "sports-clubs.tsv", "stock-indices.tsv",
+        universitiesFile, "political-parties.tsv",
+    ]
+    static let universitiesFile = "universities.tsv"
+
+    /// The entry of a company name written with its legal form ("Taiwan Semiconductor
+    /// Manufacturing Co", "Deutsche Bank AG"), which the tables list without it.
+    func entryWithoutLegalSuffix(_ wordKeys: [String]) -> GazetteerEntry? {
+        guard wordKeys.count >= 2, let last = wordKeys.last, ContextWords.legalSuffixes.contains(last) else { return nil }
+        guard let entry = entry(wordKeys.dropLast().joined(separator: " ")), entry.type == .org else { return nil }
+        return entry
+    }
+
+    /// A places.tsv or companies.tsv line after its key is "surface, canonical, kind", tab-separated; parsed
     /// from bytes because this runs for every capitalised phrase of the text.
     private static func placeEntry(_ places: SortedNameTable, _ key: String, fingerprint: UInt64? = nil) -> GazetteerEntry? {
         places.withLine(forKey: key, fingerprint: fingerprint ?? SortedNameTable.fingerprint(key)) { rest -> GazetteerEntry? in
@@ -143,12 +181,12 @@ final class Gazetteer: Sendable {
             let canonical = String(decoding: UnsafeBufferPointer(rebasing: rest[(firstTab + 1)..<secondTab]), as: UTF8.self)
             let kindBytes = UnsafeBufferPointer(rebasing: rest[(secondTab + 1)...])
             let kind = placeKinds.first { $0.bytes.elementsEqual(kindBytes) }?.kind ?? .city
-            return GazetteerEntry(type: .place, kind: kind, canonical: canonical)
+            return GazetteerEntry(type: kind == .company ? .org : .place, kind: kind, canonical: canonical)
         } ?? nil
     }
 
     private static let placeKinds: [(bytes: [UInt8], kind: GazetteerEntry.Kind)] =
-        [GazetteerEntry.Kind.city, .country, .region, .continent].map { (Array($0.rawValue.utf8), $0) }
+        [GazetteerEntry.Kind.city, .country, .region, .continent, .company].map { (Array($0.rawValue.utf8), $0) }
 
     /// Whether a lower-case part after a hyphen modifies the name rather than belongs to it:
     /// "Russian-backed", "Kyiv-based" (a known name, or a word such as "based" or "-led")

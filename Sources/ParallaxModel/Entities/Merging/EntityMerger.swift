@@ -271,6 +271,8 @@ struct EntityMerger {
     }
 
     private func wordsAlike(_ a: String, _ b: String, type: EntityType) -> Bool {
+        // Designations differ by their digits ("ID.4" and "ID.5", "A320" and "A321"): never variants.
+        if a.contains(where: \.isNumber) || b.contains(where: \.isNumber) { return false }
         let skeletonA = NameSimilarity.skeleton(a), skeletonB = NameSimilarity.skeleton(b)
         let jaroWinkler = NameSimilarity.jaroWinkler(a, b)
         // Short skeletons ("lv" for "Aliyev") say less, so the spellings must be closer.

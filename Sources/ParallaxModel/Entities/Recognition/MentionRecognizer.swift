@@ -83,7 +83,9 @@ struct MentionRecognizer: Sendable {
                 index += 1
                 continue
             }
-            guard sentence.isCapitalisedWord(index) else { index += 1; continue }
+            // "S&P": single capitals joined by an ampersand start a run when they make a known
+            // name ("R&D" and "Q&A" do not).
+            guard sentence.isCapitalisedWord(index) || isKnownAmpersandInitials(sentence, index) else { index += 1; continue }
             let start = leadingParticles(sentence, before: index)
             var end = index + 1
             // Real names are short; a cap keeps odd text ("Kyiv Kyiv Kyiv ...") linear.
@@ -119,6 +121,12 @@ struct MentionRecognizer: Sendable {
             start -= 1
         }
         return start
+    }
+
+    private func isKnownAmpersandInitials(_ sentence: SentenceTokens, _ index: Int) -> Bool {
+        guard sentence.isCapitalisedShortWord(index), sentence.isAmpersand(index + 1), sentence.isCapitalisedShortWord(index + 2),
+              sentence.tokens[index + 2].end - sentence.tokens[index].start <= 5 else { return false }
+        return gazetteer.entry(NameFolding.key(sentence.text(index..<(index + 3)))) != nil
     }
 
     /// "a post on X": a one-letter name the gazetteer lists as an organisation, standing
@@ -178,9 +186,14 @@ struct MentionRecognizer: Sendable {
         // Development", "Organization for Security and Co-operation in Europe", or before the
         // organisation word that ends it ("Risk Reduction and Management Council").
         if connectors == ["and"] || connectors == ["in"] {
+            // "... International Studies in Washington": "in" and a city or region end the
+            // name; a country or continent may belong to it ("... Co-operation in Europe").
+            if connectors == ["in"], let kind = gazetteer.entry(sentence.key(next))?.kind, kind == .city || kind == .region { return nil }
             let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
             // "Shares in Calloway Airways": "in" joins only inside a name already under way.
+            // "Hyundai and General Motors": a run that is already a known name is a list item.
             let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
+                && gazetteer.entry(sentence.phraseKey(runStart..<at)) == nil
             return insideOfName || beforeOrganisationWord ? next : nil
         }
         guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
@@ -263,6 +276,7 @@ struct MentionRecognizer: Sendable {
         var pieces: [Piece] = []
         var current: [Int] = []
         var stormName = false
+        let isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
         func flush() {
             if let first = current.first, let last = current.last {
                 pieces.append(Piece(range: first..<(last + 1), type: stormName ? .other : nil))
@@ -276,7 +290,8 @@ struct MentionRecognizer: Sendable {
                 stormName = true
                 continue
             }
-            if gazetteer.isCalendarWord(key) { flush(); continue }
+            // "Slaughter and May" is a firm, whatever month it ends in.
+            if gazetteer.isCalendarWord(key), !isKnownName { flush(); continue }
             if current.isEmpty, sentence.tokens[index].kind == .word, key == "the", !officialNameStartsWithThe(index, run: run, in: sentence) { continue }
             if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
             current.append(index)

@@ -17,19 +17,28 @@ struct NameClassifier {
         if range.count >= 2, ["jr", "sr"].contains(sentence.key(range.upperBound - 1)), sentence.isDot(range.upperBound) {
             end += 1
         }
+        // "Mi-8", "ID.4", "Ascend 910C": a designation written onto the name is part of it.
+        var designated = false
+        if let listedEnd = listedNameEnd(after: range.upperBound - 1, key: NameFolding.keyWithoutArticle(NameFolding.latin(string(start, end)))) {
+            end = listedEnd
+        } else if let designationEnd = designationEnd(after: range.upperBound - 1) {
+            end = designationEnd
+            designated = true
+        }
         let text = string(start, end)
         // Keys are Latin, so "Лавров" meets "Lavrov" in every lookup and merge.
         let key = NameFolding.keyWithoutArticle(NameFolding.latin(text))
         guard !key.isEmpty else { return nil }
         let wordKeys = range.count == 1 ? [key] : key.split(separator: " ").map(String.init)
         let first = range.lowerBound
-        let entry = gazetteer.entry(key)
+        let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys)
+        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys))
         let opener = sentence.isSentenceStart(first)
         // "Von der Leyen said": a surname particle opening the sentence is part of the name.
         let openerIsParticle = range.count >= 2 && ContextWords.surnameParticles.contains(wordKeys[0])
 
         // Sentence openers: a capitalised common word in front of a name is not part of it.
-        if range.count >= 2, opener, entry == nil, !openerIsParticle,
+        if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
            lowercaseWords.contains(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
@@ -47,7 +56,9 @@ struct NameClassifier {
         if range.count == 1 {
             var letters = 0
             for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
-            if letters < 2, entry?.kind != .organisation { return nil }
+            // "H20" and "A320" are models, however few letters they have ("Q3" is a quarter).
+            let isModelNumber = isProduct && end - start >= 3
+            if letters < 2, entry?.kind != .organisation, !isModelNumber { return nil }
             // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
             let isAcronym = sentence.tokens[first].isAllCaps && !headline
             if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
@@ -61,7 +72,8 @@ struct NameClassifier {
 
         var candidate = NameCandidate(start: start, end: end, text: text, key: key, wordKeys: wordKeys, type: .other,
                                       evidence: .guess, role: role, canonical: nil, needsConfirmation: false)
-        let (type, evidence, canonical) = forcedType.map { ($0, TypeEvidence.known, nil) } ?? decideType(range, key: key, entry: entry, wordKeys: wordKeys, role: role, lowercaseWords: lowercaseWords)
+        let (type, evidence, canonical) = forcedType.map { ($0, TypeEvidence.known, nil) }
+            ?? (isProduct ? (.other, .known, nil) : decideType(range, key: key, entry: entry, wordKeys: wordKeys, role: role, lowercaseWords: lowercaseWords))
         candidate.type = type
         candidate.evidence = evidence
         candidate.canonical = canonical
@@ -92,6 +104,15 @@ struct NameClassifier {
            sentence.tokens[range.lowerBound].isAllCaps, followsOrganisationNoun(range) {
             return (.org, .known, nil)
         }
+        // "a chemist at Cambridge", "studied at Oxford": the town's university.
+        if let entry, entry.kind == .city, range.count == 1, let university = gazetteer.universityTowns[key],
+           followsWorkplaceAt(range, verbs: ContextWords.universityVerbs) {
+            return (.org, .known, university)
+        }
+        // "Mr Ford", "Ms Shell": a courtesy title makes a company's name a person's.
+        if let entry, entry.kind == .company, range.count == 1, let role, Self.courtesyTitles.contains(NameFolding.key(role)) {
+            return (.person, .known, nil)
+        }
         if let entry {
             return (entry.type, .known, entry.canonical)
         }
@@ -108,7 +129,9 @@ struct NameClassifier {
         if range.contains(where: sentence.isAmpersand) { return (.org, .known, nil) }
         // "the vaccine, Plasmovax,", "the drug Zelvira": a product named after its kind.
         if isNamedProduct(range) { return (.other, .context, nil) }
-        if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war" {
+        // "Operation Spiderweb", "Operation Iron Swords": a named military operation.
+        if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war"
+            || wordKeys.count >= 2 && firstKey == Self.operationWord {
             return (.other, .known, nil)
         }
         if wordKeys.count >= 2, ContextWords.placeDesignators.contains(lastKey) {
@@ -119,15 +142,15 @@ struct NameClassifier {
         if wordKeys.count == 1, gazetteer.organisationWords.contains(key) { return (.org, .context, nil) }
         // "an analyst at Jefferies", "a professor at the Sorbonne": an employer; "the law firm
         // Clifford Chance", "shipping group Maersk": a firm, whatever given name it starts with.
-        let atIndex = sentence.lowercaseWord(range.lowerBound - 1) == "the" ? range.lowerBound - 2 : range.lowerBound - 1
-        // The worker may open the sentence ("Analysts at Clifford Chance expect ...").
-        if sentence.lowercaseWord(atIndex) == "at", atIndex >= 1, sentence.tokens[atIndex - 1].kind == .word,
-           ContextWords.workplaceNouns.contains(sentence.key(atIndex - 1)) {
-            return (.org, .context, nil)
-        }
+        if followsWorkplaceAt(range) { return (.org, .context, nil) }
         // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
         // "Foundem, a small British price-comparison site,").
         if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
+        // "the Liberty Ostrava steelworks", "the John Lewis group": a kind of business after
+        // the name, whatever given name it starts with.
+        if let after = sentence.lowercaseWord(range.upperBound), ContextWords.businessNounsAfterNames.contains(after) {
+            return (.org, .context, nil)
+        }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
@@ -156,6 +179,21 @@ struct NameClassifier {
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
     }
+
+    /// "an analyst at Jefferies", "Analysts at the Sorbonne": a worker (or one of `verbs`,
+    /// "studied at") then "at", so the name is where they work.
+    private func followsWorkplaceAt(_ range: Range<Int>, verbs: Set<String> = []) -> Bool {
+        let atIndex = sentence.lowercaseWord(range.lowerBound - 1) == "the" ? range.lowerBound - 2 : range.lowerBound - 1
+        // The worker may open the sentence ("Analysts at Clifford Chance expect ...").
+        guard sentence.lowercaseWord(atIndex) == "at", atIndex >= 1, sentence.tokens[atIndex - 1].kind == .word else { return false }
+        let worker = sentence.key(atIndex - 1)
+        return ContextWords.workplaceNouns.contains(worker) || verbs.contains(worker)
+    }
+
+    /// Starts the name of a military operation, and belongs to it ("Operation Spiderweb").
+    static let operationWord = "operation"
+
+    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]
 
     private func followsOrganisationNoun(_ range: Range<Int>) -> Bool {
         guard let noun = sentence.lowercaseWord(range.lowerBound - 1) else { return false }

@@ -199,8 +199,10 @@ struct StoryConsistency {
             candidate.canonical = nil
             candidate.evidence = .context
         }
-        // "Ribera" after "Teresa Ribera" is the commissioner, not the Spanish town.
-        if candidate.wordKeys.count == 1, candidate.gazetteerKind == .city, names.personSurnames.contains(candidate.key) {
+        // "Ribera" after "Teresa Ribera" is the commissioner, not the Spanish town; "Ford"
+        // after "Harrison Ford" the actor, not the carmaker.
+        if candidate.wordKeys.count == 1, candidate.gazetteerKind == .city || candidate.gazetteerKind == .company,
+           names.personSurnames.contains(candidate.key) {
             candidate.type = .person
             candidate.canonical = nil
             candidate.evidence = .context

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import ParallaxModel
+
+/// World knowledge from the fourth round: listed companies, competitions, events, clubs,
+/// indices, universities and parties, which no word inside the name gives away.
+@Suite("Knowledge of companies, competitions and institutions")
+struct KnowledgeTests {
+    @Test func everyCompanyKeyIsTheKeyParallaxLooksUp() {
+        let companies = Gazetteer.shared.companies
+        #expect(companies.count > 2_000)
+        var mismatches: [String] = []
+        var previous: [UInt8] = []
+        for line in companies.allLines() {
+            let surface = String(line.fields[0])
+            if NameFolding.keyWithoutArticle(surface) != line.key { mismatches.append(surface) }
+            let bytes = Array(line.key.utf8)
+            #expect(previous.lexicographicallyPrecedes(bytes), "\(line.key) is out of order")
+            previous = bytes
+            #expect(line.fields.count == 3 && line.fields[2] == "company", "\(line.key)")
+        }
+        #expect(mismatches.isEmpty, "keys folded differently: \(mismatches.prefix(20))")
+    }
+
+    @Test func companiesAreFoundWithAndWithoutLegalForms() {
+        let gazetteer = Gazetteer.shared
+        #expect(gazetteer.entry("infineon technologies")?.type == .org)
+        #expect(gazetteer.entry("infineon")?.canonical == gazetteer.entry("infineon technologies")?.canonical)
+        #expect(gazetteer.entryWithoutLegalSuffix(["basf", "se"])?.type == .org)
+        #expect(gazetteer.entryWithoutLegalSuffix(["paris", "sa"]) == nil, "a place with a legal form is no company")
+        // Common words and frequent surnames are not companies on their own.
+        for word in ["digital", "investor", "interface", "morgan", "ross"] {
+            #expect(gazetteer.entry(word)?.kind != .company, "\(word)")
+        }
+    }
+
+    @Test func aListedCompanyBeforeASpeechVerbIsNoPerson() {
+        let result = analyze([["On Monday Novartis said sales rose, and Morgan Stanley raised its target."]])
+        #expect(result.mention("Novartis")?.type == .org)
+        #expect(result.mention("Morgan Stanley")?.type == .org)
+    }
+
+    @Test func aLegalFormJoinsTheCompanyWithoutIt() {
+        let result = analyze([["BASF SE said profits fell."], ["Analysts expect BASF to cut jobs."]])
+        #expect(result.mention("BASF SE")?.type == .org)
+        #expect(result.entity(of: "BASF SE")?.id == result.entity(of: "BASF", in: 1)?.id)
+    }
+
+    @Test func aCompanyNamedByACommonWordNeedsCapitalsAwayFromTheStart() {
+        let result = analyze([["Visa fees rose for students. A visa now costs more, and on Friday Visa said card spending grew."]])
+        let visas = result.mentions[0].filter { $0.text == "Visa" }
+        #expect(visas.count == 1)
+        #expect(visas.first?.type == .org)
+    }
+
+    @Test func aCourtesyTitleMakesACompanyNameAPerson() {
+        let result = analyze([["Mr Bentley said the car was late."]])
+        #expect(result.mention("Bentley")?.type == .person)
+    }
+
+    @Test func aPersonsSurnameBeatsTheCompanyOfThatName() {
+        let result = analyze([["Harrison Ford arrived at the premiere. Later Ford said he was tired."]])
+        #expect(result.mention("Ford")?.type == .person)
+        #expect(result.entity(of: "Ford")?.id == result.entity(of: "Harrison Ford")?.id)
+    }
+
+    @Test func competitionsAndEventsAreOther() {
+        let result = analyze([["The club reached the Europa League final, and the Ryder Cup moved because of Covid-19."]])
+        #expect(result.mention("Europa League")?.type == .other)
+        #expect(result.mention("Ryder Cup")?.type == .other)
+        #expect(result.mention("Covid-19")?.type == .other)
+        #expect(result.mention("Covid") == nil)
+    }
+
+    @Test func aListedNameGoesOnWithItsNumberOrLetter() {
+        let result = analyze([["Lyon finished third in Ligue 1, and the Nikkei 225 rose while Serie A clubs spent less."]])
+        #expect(result.mention("Ligue 1")?.type == .other)
+        #expect(result.mention("Nikkei 225")?.type == .other)
+        #expect(result.mention("Serie A")?.type == .other)
+        #expect(result.mention("Serie") == nil)
+    }
+
+    @Test func clubsWithoutATellTaleWordAreOrganisations() {
+        let result = analyze([["Feyenoord beat Galatasaray, and Borussia Dortmund drew with Atalanta."]])
+        for club in ["Feyenoord", "Galatasaray", "Borussia Dortmund", "Atalanta"] {
+            #expect(result.mention(club)?.type == .org, "\(club)")
+        }
+    }
+
+    @Test func aUniversityTownIsTheUniversityForThoseWhoWorkThere() {
+        let result = analyze([["\"The data are clear,\" said a physicist at Cambridge. She lives in Cambridge with her family."]])
+        let cambridges = result.mentions[0].filter { $0.text == "Cambridge" }
+        #expect(cambridges.map(\.type) == [.org, .place])
+        #expect(Set(cambridges.map(\.entityID)).count == 2)
+    }
+
+    @Test func partiesAndIndicesAreKnown() {
+        let result = analyze([["Supporters of Fidesz and the Sweden Democrats watched the Kospi and the Bovespa fall."]])
+        #expect(result.mention("Fidesz")?.type == .org)
+        #expect(result.mention("Sweden Democrats")?.type == .org)
+        #expect(result.mention("Kospi")?.type == .other)
+        #expect(result.mention("Bovespa")?.type == .other)
+    }
+}

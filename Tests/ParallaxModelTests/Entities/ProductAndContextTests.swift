@@ -1,0 +1,97 @@
+import Testing
+@testable import ParallaxModel
+
+/// Typing rules from the fourth round: products told by their shape, businesses told by the
+/// noun after them, known names kept apart in lists, and Title Case headline verbs.
+@Suite("Products, businesses and headline words")
+struct ProductAndContextTests {
+    @Test func modelNumbersAreProducts() {
+        let result = analyze([["The carrier will fly the A321 on the route, while the army still flies Mi-8 helicopters."]])
+        #expect(result.mention("A321")?.type == .other)
+        #expect(result.mention("Mi-8")?.type == .other)
+        #expect(result.mention("Mi") == nil)
+    }
+
+    @Test func aDesignationAfterADotOrASpaceBelongsToTheName() {
+        let result = analyze([["Owners of the ID.7 were told to wait, and the Zeltra 910X chip was delayed."]])
+        #expect(result.mention("ID.7")?.type == .other)
+        #expect(result.mention("Zeltra 910X")?.type == .other)
+        #expect(result.mention("ID") == nil)
+    }
+
+    @Test func quartersAreNoModels() {
+        let result = analyze([["Sales in Q3 beat forecasts."]])
+        #expect(result.mention("Q3") == nil)
+    }
+
+    @Test func designationsDifferingInDigitsAreDifferentThings() {
+        let result = analyze([["The airline ordered A320 jets."], ["The airline also ordered A321 jets."]])
+        let first = result.entity(of: "A320")
+        let second = result.entity(of: "A321", in: 1)
+        #expect(first != nil && second != nil)
+        #expect(first?.id != second?.id)
+    }
+
+    @Test func aMakerAndAModelAreAProduct() {
+        let result = analyze([["She drove a Porsche Cayenne to the match at the Allianz Arena."]])
+        #expect(result.mention("Porsche Cayenne")?.type == .other)
+        #expect(result.mention("Allianz Arena")?.type == .place)
+    }
+
+    @Test func aKindOfBusinessAfterTheNameMakesItAnOrganisation() {
+        let result = analyze([["Workers at the Maria Kessel steelworks walked out on Tuesday."]])
+        #expect(result.mention("Maria Kessel")?.type == .org)
+    }
+
+    @Test func aKnownNameBeforeAndIsAListItem() {
+        let result = analyze([["Tesla, Hyundai and General Motors have all recalled cars."]])
+        #expect(result.mention("Hyundai")?.type == .org)
+        #expect(result.mention("General Motors")?.type == .org)
+        #expect(result.mention("Hyundai and General Motors") == nil)
+    }
+
+    @Test func verbsInATitleCaseHeadlineAreNoNames() {
+        let article = makeArticle(["Battery Recall Is a Blow to Carmaker Nordvik", "Shares in Nordvik fell after the recall."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mention("Is") == nil)
+        #expect(result.mention("Nordvik") != nil)
+    }
+
+    @Test func seasonsInAHeadlineAreNoPlaces() {
+        let article = makeArticle(["Shares Fall to Lowest Level Since Spring", "Shares fell on Monday."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mentions[0].isEmpty)
+    }
+}
+
+/// Run boundaries from the fourth round: names that capitals alone would cut or over-join.
+@Suite("Run boundaries around known names")
+struct KnownNameBoundaryTests {
+    @Test func initialsJoinedByAnAmpersandStartAKnownName() {
+        let result = analyze([["The S&P 500 fell, while spending on R&D rose."]])
+        #expect(result.mention("S&P 500")?.type == .other)
+        #expect(result.mentions[0].allSatisfy { !$0.text.contains("R&D") })
+    }
+
+    @Test func aKnownFirmEndingInAMonthStaysWhole() {
+        let result = analyze([["The buyer was advised by Slaughter and May in London."]])
+        #expect(result.mention("Slaughter and May")?.type == .org)
+    }
+
+    @Test func inAndACityEndAnOrganisationName() {
+        let result = analyze([["Anna Berg of the Institute for Regional and Security Studies in Vienna disagreed."]])
+        #expect(result.mention("Institute for Regional and Security Studies")?.type == .org)
+        #expect(result.mention("Vienna")?.type == .place)
+    }
+
+    @Test func aStructureAfterTheNameMakesItAPlace() {
+        let result = analyze([["Water poured through the Dorvets dam, and jets flew from the Kalmyr base."]])
+        #expect(result.mention("Dorvets")?.type == .place)
+        #expect(result.mention("Kalmyr")?.type == .place)
+    }
+
+    @Test func aNamedOperationIsAnEventEvenAtTheStart() {
+        let result = analyze([["Operation Granite Shield began at dawn. The operation lasted a week."]])
+        #expect(result.mention("Operation Granite Shield")?.type == .other)
+    }
+}
