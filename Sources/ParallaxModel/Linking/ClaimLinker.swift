@@ -27,7 +27,7 @@ public struct LinkResult: Sendable {
 /// the repeated figure joins the same cluster, since leaving it out would hide that the article
 /// commits to it twice; links still pair only claims from different articles.
 public struct ClaimLinker: Sendable {
-    /// Whether blocks are linked on all cores; the result is the same either way.
+    /// Whether features are built and blocks linked on all cores; the result is the same either way.
     public var concurrent: Bool
 
     public init(concurrent: Bool = true) {
@@ -37,33 +37,7 @@ public struct ClaimLinker: Sendable {
     /// `claims` is consumed: given the last reference, the cluster ids are written in place rather
     /// than into a copy of every claim.
     public func link(_ claims: consuming [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
-        var builder = FeatureBuilder()
-        var features: [ClaimFeatures] = []
-        let storyYear = StoryTime.latestYear(articles: articles, claims: claims)
-        for (articleIndex, articleClaims) in claims.enumerated() where articleIndex < articles.count {
-            let article = articles[articleIndex]
-            let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
-            let pastYears = StoryTime.pastYearsBySentence(articleClaims, storyYear: storyYear)
-            // Claims come in text order, so one sentence's claims are adjacent: read each sentence once.
-            var sentence: SentenceWords?
-            var previousNoun: String?
-            for (claimIndex, claim) in articleClaims.enumerated() where claim.kind == .quantity {
-                let span = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
-                let words: SentenceWords
-                if let current = sentence, current.span == span {
-                    words = current
-                } else {
-                    words = builder.sentenceWords(article, span: span, mentions: articleMentions)
-                    sentence = words
-                }
-                if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
-                                                  sentence: words, previousNoun: previousNoun,
-                                                  pastYears: pastYears[claim.sentence] ?? []) {
-                    features.append(feature)
-                }
-                if claim.unit == "count", let noun = claim.noun { previousNoun = noun }
-            }
-        }
+        let features = StoryFeatures.build(claims: claims, articles: articles, mentions: mentions, concurrent: concurrent)
         let nodes = RestatementGrouper.nodes(features)
         let blocks = Self.blocks(nodes)
         // Largest blocks first, so that no core is left with a big block at the end; each block's
