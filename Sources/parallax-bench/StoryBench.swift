@@ -37,7 +37,15 @@ struct StoryBench: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var part: StoryMeasurement.Part?
 
+    @Option(name: .long, help: "Only write the synthetic story of the first --articles size into this directory (to analyse or diff it).")
+    var writeTo: String?
+
     func run() throws {
+        if let writeTo {
+            let bytes = try SyntheticArticles.write(count: articles.first ?? 0, into: URL(fileURLWithPath: writeTo))
+            print("wrote \(articles.first ?? 0) articles, \(bytes) bytes, to \(writeTo)")
+            return
+        }
         if let directory, let part {
             print(try StoryMeasurement.run(part, directory: URL(fileURLWithPath: directory)).map { String($0) }.joined(separator: " "))
             return

@@ -42,7 +42,7 @@ public struct EntityAnalyzer: Sendable {
         let found = Concurrent.map(articles.count, enabled: concurrent) { index in
             recognizer.candidates(in: articles[index], sentences: recognizer.sentences(of: articles[index]), lowercaseWords: storyWords)
         }
-        let consistent = StoryConsistency(gazetteer: .shared).apply(consume found, articles: articles)
+        let consistent = StoryConsistency(gazetteer: .shared).apply(consume found, articles: articles, concurrent: concurrent)
         return EntityMerger(aliases: aliases).merge(consistent, articles: articles)
     }
 }

@@ -5,6 +5,9 @@
 /// noun class): identical statements from different articles always belong together, so a bundle
 /// is merged first and compared to other bundles once, through its first node. This keeps a
 /// 1,000-article story with the same figure in every article linear instead of quadratic.
+///
+/// An agglomeration holds one block's nodes: edges never cross blocks, so blocks are merged
+/// independently (and concurrently) with the same result as one pass over the whole story.
 struct Agglomeration {
     let nodes: [ClaimFeatures]
     /// Bundle of each node.
@@ -49,30 +52,31 @@ struct Agglomeration {
         articles = Array(repeating: .empty, count: nodes.count)
         bundles = Array(repeating: .empty, count: nodes.count)
         // Identical statements from different articles: one cluster per bundle to start with.
-        var firstOfBundle: [Int: Int] = [:]
-        for index in nodes.indices {
-            if let first = firstOfBundle[bundleOf[index]] { merge(first, index) } else { firstOfBundle[bundleOf[index]] = index }
+        for index in nodes.indices where representatives[bundleOf[index]] != index {
+            merge(representatives[bundleOf[index]], index)
         }
+    }
+
+    /// The bundle representatives sorted by value (then by index), the order edges are sought in.
+    func representativesByValue() -> [Int] {
+        // Sorted through a plain array of values: reaching into the feature objects from the
+        // comparator retained and released them on every comparison.
+        let points = representatives.map { nodes[$0].point }
+        return representatives.indices.sorted { (points[$0], representatives[$0]) < (points[$1], representatives[$1]) }
+            .map { representatives[$0] }
     }
 
     /// Merges the clusters of nodes `a` and `b` when no article appears in both and every
     /// bundle pair across them is compatible.
     mutating func merge(_ a: Int, _ b: Int) {
         let left = Int(owner[a]), right = Int(owner[b])
-        guard left != right, size[left] > 0, size[right] > 0, !sharesArticle(left, right) else { return }
-        let compatible = withBundles(left) { leftBundles in
-            withBundles(right) { rightBundles in
-                for x in leftBundles {
-                    for y in rightBundles where x != y && !compatibleBundles(Int(x), Int(y)) { return false }
-                }
-                return true
-            }
-        }
-        guard compatible else { return }
+        guard left != right, size[left] > 0, size[right] > 0, !sharesArticle(left, right), bundlesCompatible(left, right) else { return }
         let (keep, drop) = size[left] >= size[right] ? (left, right) : (right, left)
-        var mergedArticles = articleSet(keep), mergedBundles = bundleSet(keep)
-        mergedArticles.formUnion(articleSet(drop))
-        mergedBundles.formUnion(bundleSet(drop))
+        // Taken out of storage before growing, so the growing set is not shared and is changed in
+        // place: copying a story-sized set for every node that joins it was quadratic.
+        var mergedArticles = takeArticleSet(keep), mergedBundles = takeBundleSet(keep)
+        mergedArticles.formUnion(takeArticleSet(drop))
+        mergedBundles.formUnion(takeBundleSet(drop))
         var node = drop
         while node >= 0 {
             owner[node] = Int32(truncatingIfNeeded: keep)
@@ -83,9 +87,7 @@ struct Agglomeration {
         size[keep] += size[drop]
         size[drop] = 0
         articles[keep] = mergedArticles
-        articles[drop] = .empty
         bundles[keep] = mergedBundles
-        bundles[drop] = .empty
     }
 
     /// Whether some article has a node in both clusters.
@@ -98,21 +100,34 @@ struct Agglomeration {
         }
     }
 
-    private func articleSet(_ cluster: Int) -> SortedIDs {
-        size[cluster] == 1 ? SortedIDs(CollectionOfOne(nodes[cluster].article)) : articles[cluster]
+    /// The cluster's article set, leaving its slot empty (a cluster of one has none stored).
+    private mutating func takeArticleSet(_ cluster: Int) -> SortedIDs {
+        if size[cluster] == 1 { return SortedIDs(CollectionOfOne(nodes[cluster].article)) }
+        defer { articles[cluster] = .empty }
+        return articles[cluster]
     }
 
-    private func bundleSet(_ cluster: Int) -> SortedIDs {
-        size[cluster] == 1 ? SortedIDs(CollectionOfOne(bundleOf[cluster])) : bundles[cluster]
+    /// The cluster's bundle set, leaving its slot empty.
+    private mutating func takeBundleSet(_ cluster: Int) -> SortedIDs {
+        if size[cluster] == 1 { return SortedIDs(CollectionOfOne(bundleOf[cluster])) }
+        defer { bundles[cluster] = .empty }
+        return bundles[cluster]
     }
 
-    /// The cluster's bundles, without building a set for a cluster of one.
-    private func withBundles<Result>(_ cluster: Int, _ body: (UnsafeBufferPointer<Int32>) -> Result) -> Result {
-        if size[cluster] == 1 {
-            let only = Int32(truncatingIfNeeded: bundleOf[cluster])
-            return withUnsafePointer(to: only) { body(UnsafeBufferPointer(start: $0, count: 1)) }
+    /// Every bundle of one cluster is compatible with every other bundle of the other. Read
+    /// through local buffers rather than closures: closures over `self` copied the whole struct.
+    private func bundlesCompatible(_ left: Int, _ right: Int) -> Bool {
+        let leftSingle = size[left] == 1, rightSingle = size[right] == 1
+        let leftOnly = Int32(truncatingIfNeeded: bundleOf[left]), rightOnly = Int32(truncatingIfNeeded: bundleOf[right])
+        let leftIDs = bundles[left].ids, rightIDs = bundles[right].ids
+        for i in 0..<(leftSingle ? 1 : leftIDs.count) {
+            let x = leftSingle ? leftOnly : leftIDs[i]
+            for j in 0..<(rightSingle ? 1 : rightIDs.count) {
+                let y = rightSingle ? rightOnly : rightIDs[j]
+                if x != y, !compatibleBundles(Int(x), Int(y)) { return false }
+            }
         }
-        return bundles[cluster].ids.withUnsafeBufferPointer(body)
+        return true
     }
 
     /// Computed afresh each time: the rules are a few integer comparisons, cheaper than the

@@ -99,7 +99,7 @@ final class ClaimFeatures: Sendable {
 
 /// Builds `ClaimFeatures` from claims, their articles and entity mentions.
 struct FeatureBuilder {
-    /// Interned words and keys, shared across the story so that ids compare as integers.
+    /// Interned words and keys, shared by the articles the builder reads so that ids compare as integers.
     private(set) var keys: [String: Int] = [:]
     /// Memo of `countryID`, by mention type and text.
     private var countryIDs: [String: Int?] = [:]
@@ -165,14 +165,19 @@ struct FeatureBuilder {
 
     mutating func intern(_ key: String) -> Int {
         if let id = keys[key] { return id }
-        let id = keys.count + stems.count + parts.count
+        let id = origins.count
+        origins.append(.key(key))
         keys[key] = id
         return id
     }
 
+    /// What each id stands for, by id: ids are handed out in turn, whichever table they are for,
+    /// so that a story read in chunks can renumber each chunk's ids (see `StoryFeatures`).
+    private(set) var origins: [InternedKey] = []
+
     /// A key in one of the per-claim namespaces (block, noun class, noun, event, plain modifier),
     /// as parts: joining them into one string for every claim cost more than the lookup.
-    private struct KeyParts: Hashable {
+    struct KeyParts: Hashable, Sendable {
         var namespace: UInt8
         var text: String
         var detail: String
@@ -184,7 +189,8 @@ struct FeatureBuilder {
     mutating func intern(_ namespace: Unicode.Scalar, _ text: String, _ detail: String = "") -> Int {
         let key = KeyParts(namespace: UInt8(truncatingIfNeeded: namespace.value), text: text, detail: detail)
         if let id = parts[key] { return id }
-        let id = keys.count + stems.count + parts.count
+        let id = origins.count
+        origins.append(.part(key))
         parts[key] = id
         return id
     }
@@ -201,7 +207,8 @@ struct FeatureBuilder {
         if let known = stems[key] {
             id = known
         } else {
-            id = keys.count + stems.count + parts.count
+            id = origins.count
+            origins.append(.stem(key))
             stems[key] = id
         }
         stemIDsByWord[word] = id

@@ -27,47 +27,54 @@ public struct LinkResult: Sendable {
 /// the repeated figure joins the same cluster, since leaving it out would hide that the article
 /// commits to it twice; links still pair only claims from different articles.
 public struct ClaimLinker: Sendable {
-    public init() {}
+    /// Whether features are built and blocks linked on all cores; the result is the same either way.
+    public var concurrent: Bool
+
+    public init(concurrent: Bool = true) {
+        self.concurrent = concurrent
+    }
 
     /// `claims` is consumed: given the last reference, the cluster ids are written in place rather
     /// than into a copy of every claim.
     public func link(_ claims: consuming [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
-        var builder = FeatureBuilder()
-        var features: [ClaimFeatures] = []
-        let storyYear = StoryTime.latestYear(articles: articles, claims: claims)
-        for (articleIndex, articleClaims) in claims.enumerated() where articleIndex < articles.count {
-            let article = articles[articleIndex]
-            let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
-            let pastYears = StoryTime.pastYearsBySentence(articleClaims, storyYear: storyYear)
-            // Claims come in text order, so one sentence's claims are adjacent: read each sentence once.
-            var sentence: SentenceWords?
-            var previousNoun: String?
-            for (claimIndex, claim) in articleClaims.enumerated() where claim.kind == .quantity {
-                let span = claim.sentence >= 0 && claim.sentence < article.sentences.count ? article.sentences[claim.sentence] : claim.span
-                let words: SentenceWords
-                if let current = sentence, current.span == span {
-                    words = current
-                } else {
-                    words = builder.sentenceWords(article, span: span, mentions: articleMentions)
-                    sentence = words
-                }
-                if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
-                                                  sentence: words, previousNoun: previousNoun,
-                                                  pastYears: pastYears[claim.sentence] ?? []) {
-                    features.append(feature)
-                }
-                if claim.unit == "count", let noun = claim.noun { previousNoun = noun }
+        let features = StoryFeatures.build(claims: claims, articles: articles, mentions: mentions, concurrent: concurrent)
+        let nodes = RestatementGrouper.nodes(features)
+        let blocks = Self.blocks(nodes)
+        // Largest blocks first, so that no core is left with a big block at the end; each block's
+        // clusters land at its own index, so the order of the work does not show in the result.
+        let order = blocks.indices.sorted { (blocks[$0].count, $1) > (blocks[$1].count, $0) }
+        let clustersByBlock = Concurrent.map(order.count, enabled: concurrent) { position in
+            Self.clusters(ofBlock: blocks[order[position]], nodes: nodes)
+        }
+        return assemble(clustersByBlock.flatMap { $0 }, nodes: nodes, claims: consume claims)
+    }
+
+    /// Node indices by block, ascending within each block, blocks in order of first appearance.
+    static func blocks(_ nodes: [ClaimFeatures]) -> [[Int]] {
+        var blockIndex: [Int: Int] = [:]
+        var blocks: [[Int]] = []
+        for (index, node) in nodes.enumerated() {
+            if let known = blockIndex[node.block] {
+                blocks[known].append(index)
+            } else {
+                blockIndex[node.block] = blocks.count
+                blocks.append([index])
             }
         }
-        let nodes = RestatementGrouper.nodes(features)
-        var groups = Agglomeration(nodes: nodes)
-        // Edges only join nodes of one block, and a merge only looks at the two clusters it
-        // joins: merging block by block gives the same clusters as one best-first pass over every
-        // edge, with only one block's edges in memory (they were the largest thing held).
-        for members in blockMembers(groups) {
-            for edge in candidateEdges(members, nodes: nodes) { groups.merge(Int(edge.a), Int(edge.b)) }
-        }
-        return assemble(groups.clusters(), nodes: nodes, claims: consume claims)
+        return blocks
+    }
+
+    /// The clusters of one block, as node indices of the story.
+    ///
+    /// Edges only join nodes of one block, and a merge only looks at the two clusters it joins:
+    /// merging block by block gives the same clusters as one best-first pass over every edge,
+    /// with only the edges of the blocks being merged in memory (they are the largest transient).
+    /// The block's nodes are numbered from 0 in story order, so ties between edges break the same way.
+    static func clusters(ofBlock block: [Int], nodes: [ClaimFeatures]) -> [[Int]] {
+        let local = block.map { nodes[$0] }
+        var groups = Agglomeration(nodes: local)
+        for edge in candidateEdges(groups.representativesByValue(), nodes: local) { groups.merge(Int(edge.a), Int(edge.b)) }
+        return groups.clusters().map { cluster in cluster.map { block[$0] } }
     }
 
     /// Node indices as 32 bits: a large block holds millions of edges at once, and 16 bytes
@@ -84,34 +91,20 @@ public struct ClaimLinker: Sendable {
         }
     }
 
-    /// Bundle representatives by block, in block order, each block sorted by value.
-    func blockMembers(_ groups: Agglomeration) -> [[Int]] {
-        let nodes = groups.nodes
-        var blocks: [Int: [Int]] = [:]
-        for representative in groups.representatives {
-            blocks[nodes[representative].block, default: []].append(representative)
-        }
-        return blocks.keys.sorted().map { block in
-            // Sorted through a plain array of values: reaching into the feature objects from the
-            // comparator retained and released them on every comparison.
-            let unsorted = blocks[block, default: []]
-            let points = unsorted.map { nodes[$0].point }
-            return unsorted.indices.sorted { (points[$0], unsorted[$0]) < (points[$1], unsorted[$1]) }.map { unsorted[$0] }
-        }
-    }
-
     /// Scored pairs of one block's representatives (sorted by value) that pass the hard rules,
     /// best first. Each is compared only with the next few within a factor of three: only close
     /// values can be one quantity (the hard rules allow ±40%), and it keeps a story with hundreds
     /// of distinct figures near-linear.
-    func candidateEdges(_ members: [Int], nodes: [ClaimFeatures]) -> [Edge] {
+    static func candidateEdges(_ members: [Int], nodes: [ClaimFeatures]) -> [Edge] {
         var edges: [Edge] = []
+        // Read once: the window test below runs for every pair considered.
+        let points = members.map { nodes[$0].point }
         for (position, a) in members.enumerated() {
             let first = nodes[a]
             // Temperatures can be zero or negative: compare them by difference, not by ratio.
             let limit = first.dimension == .temperature ? first.point + PairScorer.temperatureWindow : first.point * Self.valueWindow
             var next = position + 1
-            while next < members.count, next - position <= Self.neighbours, nodes[members[next]].point <= limit {
+            while next < members.count, next - position <= Self.neighbours, points[next] <= limit {
                 let b = members[next]
                 next += 1
                 let second = nodes[b]

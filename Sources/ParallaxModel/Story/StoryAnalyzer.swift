@@ -29,7 +29,7 @@ public struct StoryAnalyzer: Sendable {
         }
         let entityResult = EntityAnalyzer(aliases: options.aliases, concurrent: options.concurrent).analyze(articles)
         let claims = extractClaims(articles, mentions: entityResult.mentions)
-        let linked = ClaimLinker().link(consume claims, articles: articles, mentions: entityResult.mentions)
+        let linked = ClaimLinker(concurrent: options.concurrent).link(consume claims, articles: articles, mentions: entityResult.mentions)
         return Story(
             articles: articles,
             mentions: entityResult.mentions,

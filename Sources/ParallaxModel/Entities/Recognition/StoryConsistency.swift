@@ -33,52 +33,76 @@ struct StoryConsistency {
         }
     }
 
-    /// Takes the candidates over and rewrites them one article at a time, so a long story never
-    /// holds two full copies of its candidates.
-    func apply(_ candidates: consuming [[NameCandidate]], articles: [Article]) -> [[NameCandidate]] {
+    /// Takes the candidates over and rewrites them a chunk of articles at a time, each chunk's
+    /// articles on all cores, so a long story never holds two full copies of its candidates.
+    /// With `concurrent` false the articles are rewritten one by one; the result is the same.
+    func apply(_ candidates: consuming [[NameCandidate]], articles: [Article], concurrent: Bool = true) -> [[NameCandidate]] {
         var result = candidates
         let acronyms = definedAcronyms(result, articles: articles)
         let nicknames = statedNicknames(result, articles: articles)
         let names = storyNames(result)
-        for articleIndex in result.indices {
-            let list = result[articleIndex]
-            result[articleIndex] = []
-            let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
-            var expanded: [NameCandidate] = []
-            expanded.reserveCapacity(list.count)
-            for candidate in list {
-                // Most candidates are confirmed single names: keep them without building parts.
-                if !candidate.needsConfirmation, !candidate.key.utf8.contains(UInt8(ascii: "-")) {
-                    expanded.append(candidate)
-                } else {
-                    expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
-                }
+        var chunkStart = 0
+        while chunkStart < result.count {
+            let chunk = chunkStart..<min(result.count, chunkStart + Self.articlesPerChunk)
+            var lists: [[NameCandidate]] = []
+            lists.reserveCapacity(chunk.count)
+            for articleIndex in chunk {
+                lists.append(result[articleIndex])
+                result[articleIndex] = []
             }
-            // A place named like a person named in full in this article is the person:
-            // "Montenegro" after "Prime Minister Luís Montenegro".
-            var articleSurnames: Set<String> = []
-            for candidate in expanded where candidate.type == .person && candidate.wordKeys.count >= 2 {
-                if let surname = surname(candidate) { articleSurnames.insert(surname) }
+            let taken = lists
+            lists = []
+            let rewritten = Concurrent.map(chunk.count, enabled: concurrent) { offset in
+                let articleIndex = chunk.lowerBound + offset
+                let scalars = articleIndex < articles.count ? articles[articleIndex].scalars : []
+                return rewrite(taken[offset], scalars: scalars, acronyms: acronyms, nicknames: nicknames, names: names)
             }
-            for index in expanded.indices {
-                retype(&expanded[index], acronyms: acronyms, names: names)
-                if let nickname = nicknames[expanded[index].key], expanded[index].wordKeys.count == 1,
-                   expanded[index].evidence < .known || expanded[index].type == nickname.type {
-                    expanded[index].type = nickname.type
-                    expanded[index].canonical = nickname.longForm
-                    expanded[index].evidence = max(expanded[index].evidence, .context)
-                }
-                if expanded[index].type == .place, expanded[index].wordKeys.count == 1, articleSurnames.contains(expanded[index].key) {
-                    expanded[index].type = .person
-                    expanded[index].canonical = nil
-                    expanded[index].evidence = .context
-                }
-            }
-            coordinate(&expanded, scalars: scalars)
-            resolveShortForms(&expanded)
-            result[articleIndex] = expanded
+            for (offset, list) in rewritten.enumerated() { result[chunk.lowerBound + offset] = list }
+            chunkStart = chunk.upperBound
         }
         return result
+    }
+
+    /// Articles rewritten together: enough to keep both cores busy, few enough that the copies
+    /// in flight stay small.
+    private static let articlesPerChunk = 64
+
+    /// One article's candidates, made consistent with what the whole story says.
+    private func rewrite(_ list: [NameCandidate], scalars: [Unicode.Scalar], acronyms: [String: Acronym],
+                         nicknames: [String: Acronym], names: StoryNames) -> [NameCandidate] {
+        var expanded: [NameCandidate] = []
+        expanded.reserveCapacity(list.count)
+        for candidate in list {
+            // Most candidates are confirmed single names: keep them without building parts.
+            if !candidate.needsConfirmation, !candidate.key.utf8.contains(UInt8(ascii: "-")) {
+                expanded.append(candidate)
+            } else {
+                expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
+            }
+        }
+        // A place named like a person named in full in this article is the person:
+        // "Montenegro" after "Prime Minister Luís Montenegro".
+        var articleSurnames: Set<String> = []
+        for candidate in expanded where candidate.type == .person && candidate.wordKeys.count >= 2 {
+            if let surname = surname(candidate) { articleSurnames.insert(surname) }
+        }
+        for index in expanded.indices {
+            retype(&expanded[index], acronyms: acronyms, names: names)
+            if let nickname = nicknames[expanded[index].key], expanded[index].wordKeys.count == 1,
+               expanded[index].evidence < .known || expanded[index].type == nickname.type {
+                expanded[index].type = nickname.type
+                expanded[index].canonical = nickname.longForm
+                expanded[index].evidence = max(expanded[index].evidence, .context)
+            }
+            if expanded[index].type == .place, expanded[index].wordKeys.count == 1, articleSurnames.contains(expanded[index].key) {
+                expanded[index].type = .person
+                expanded[index].canonical = nil
+                expanded[index].evidence = .context
+            }
+        }
+        coordinate(&expanded, scalars: scalars)
+        resolveShortForms(&expanded)
+        return expanded
     }
 
     private func storyNames(_ candidates: [[NameCandidate]]) -> StoryNames {
