@@ -88,11 +88,20 @@ final class Gazetteer: Sendable {
         self.places = places
         self.knownNames = names
         var bits = [UInt64](repeating: 0, count: Int(Self.knownNameBitCount / 64))
-        for key in names.keys {
-            let bit = SortedNameTable.fingerprint(key) % Self.knownNameBitCount
+        var index = FingerprintIndex(capacity: names.count)
+        var knownKeys: [String] = [], knownEntries: [GazetteerEntry] = []
+        for (key, entry) in names {
+            let fingerprint = SortedNameTable.fingerprint(key)
+            let bit = fingerprint % Self.knownNameBitCount
             bits[Int(bit >> 6)] |= 1 << (bit & 63)
+            index.insert(fingerprint, position: knownKeys.count)
+            knownKeys.append(key)
+            knownEntries.append(entry)
         }
         self.knownNameBits = bits
+        self.knownNameIndex = index
+        self.knownKeys = knownKeys
+        self.knownEntries = knownEntries
         self.longestName = min(8, names.keys.reduce(places.longestKeyWords) { max($0, $1.split(separator: " ").count) })
         // US census names, then names from many countries ("Davide", "Amina", "Priya").
         self.givenNames = WordSet((lines("given-names.txt") + lines("world-given-names.txt")).map(NameFolding.key))
@@ -126,12 +135,31 @@ final class Gazetteer: Sendable {
     /// one cheap hash then answers for both tables.
     private let knownNameBits: [UInt64]
     private static let knownNameBitCount: UInt64 = 1 << 16
+    /// `knownNames` again as parallel arrays indexed by fingerprint: a hit is found without
+    /// hashing the key a second time.
+    private let knownNameIndex: FingerprintIndex
+    private let knownKeys: [String]
+    private let knownEntries: [GazetteerEntry]
 
     func entry(_ key: String) -> GazetteerEntry? {
-        let fingerprint = SortedNameTable.fingerprint(key)
+        entry(key, fingerprint: SortedNameTable.fingerprint(key))
+    }
+
+    /// For a caller that has the key's `SortedNameTable.fingerprint` already.
+    func entry(_ key: String, fingerprint: UInt64) -> GazetteerEntry? {
         let bit = fingerprint % Self.knownNameBitCount
-        if knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0, let known = knownNames[key] { return known }
+        if knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0,
+           let position = knownNameIndex.firstPosition(fingerprint, where: { knownKeys[$0] == key }) {
+            return knownEntries[position]
+        }
         return Self.placeEntry(places, key, fingerprint: fingerprint)
+    }
+
+    /// False when no name has this fingerprint (true may be a false alarm): lets a caller skip
+    /// building a phrase that cannot be a name.
+    func mightHaveEntry(fingerprint: UInt64) -> Bool {
+        let bit = fingerprint % Self.knownNameBitCount
+        return knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0 || places.mightContain(fingerprint: fingerprint)
     }
 
     /// A places.tsv line after its key is "surface, canonical, kind", tab-separated; parsed
@@ -163,7 +191,7 @@ final class Gazetteer: Sendable {
         Self.calendarWords.contains(key)
     }
 
-    private static let calendarWords: Set<String> = [
+    private static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
