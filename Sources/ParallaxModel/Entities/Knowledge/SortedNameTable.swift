@@ -93,11 +93,14 @@ struct SortedNameTable: Sendable {
     static func fingerprint(_ key: String) -> UInt64 {
         var key = key
         // A buffer loop: iterating `String.UTF8View` costs several times more per byte.
-        return key.withUTF8 { bytes in
-            var hash = hashSeed
-            for byte in bytes { hash = Self.hash(hash, byte) }
-            return hash
-        }
+        return key.withUTF8 { fingerprint($0) }
+    }
+
+    /// `fingerprint` of a key given as UTF-8 bytes.
+    static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = hashSeed
+        for byte in bytes { hash = Self.hash(hash, byte) }
+        return hash
     }
 
     /// False when no key with this fingerprint is in the table (true may be a false alarm).
