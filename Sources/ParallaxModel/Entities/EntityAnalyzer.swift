@@ -34,13 +34,13 @@ public struct EntityAnalyzer: Sendable {
         // more memory than its text several times over, for a few percent of the time.
         let wordsByArticle = Concurrent.map(articles.count, enabled: concurrent) { index in
             var words = LowercaseWords()
-            recognizer.lowercaseWords(in: articles[index], sentences: recognizer.sentences(of: articles[index]), into: &words)
+            recognizer.lowercaseWords(in: articles[index], into: &words)
             return words
         }
         for words in wordsByArticle { lowercaseWords.formUnion(words) }
         let storyWords = lowercaseWords
         let found = Concurrent.map(articles.count, enabled: concurrent) { index in
-            recognizer.candidates(in: articles[index], sentences: recognizer.sentences(of: articles[index]), lowercaseWords: storyWords)
+            recognizer.candidates(in: articles[index], lowercaseWords: storyWords)
         }
         let consistent = StoryConsistency(gazetteer: .shared).apply(consume found, articles: articles, concurrent: concurrent)
         return EntityMerger(aliases: aliases).merge(consistent, articles: articles)

@@ -21,6 +21,22 @@ struct FingerprintSetTests {
         #expect(!words.contains("harbor"))
     }
 
+    @Test func indexFindsEveryPositionEvenWhenFingerprintsCollide() {
+        var index = FingerprintIndex(capacity: 4)
+        // Two positions share a fingerprint: the caller's check tells them apart, first one first.
+        index.insert(7, position: 0)
+        index.insert(7, position: 1)
+        index.insert(8, position: 2)
+        #expect(index.firstPosition(7, where: { _ in true }) == 0)
+        #expect(index.firstPosition(7, where: { $0 == 1 }) == 1)
+        #expect(index.firstPosition(8, where: { _ in true }) == 2)
+        #expect(index.firstPosition(9, where: { _ in true }) == nil)
+        // More than the capacity asked for is dropped, never loops or traps.
+        for position in 3..<100 { index.insert(UInt64(position), position: position) }
+        #expect(index.firstPosition(7, where: { _ in true }) == 0)
+        #expect(FingerprintIndex(capacity: 0).firstPosition(0, where: { _ in true }) == nil)
+    }
+
     @Test func wordSetAnswersLikeASet() {
         let words = ["judge", "prosecutor", "minister", "ärztin"]
         let set = WordSet(words)
@@ -28,5 +44,8 @@ struct FingerprintSetTests {
         #expect(!set.contains("judges"))
         #expect(!set.contains(""))
         #expect(set.count == 4)
+        let literal: WordSet = ["of", "for", "of"]
+        #expect(literal.count == 2)
+        #expect(literal.contains("of") && literal.contains("for") && !literal.contains("o"))
     }
 }

@@ -59,6 +59,13 @@ struct GazetteerTests {
         #expect(table.fields(forKey: "gamma") == nil)
         #expect(table.fields(forKey: "alphabet") == nil)
         #expect(table.longestKeyWords == 2)
+        // A line with an empty key field answers no lookup.
+        #expect(table.fields(forKey: "") == nil)
+        // Out of byte order is found all the same.
+        let unordered = SortedNameTable(data: Data("zeta\tZ\nalpha\tA\nmu\tM\n".utf8))
+        #expect(unordered.fields(forKey: "alpha") == ["A"])
+        #expect(unordered.fields(forKey: "zeta") == ["Z"])
+        #expect(unordered.fields(forKey: "m") == nil)
         // Out of byte order and not UTF-8: lookups may miss, but must not trap.
         let junk = SortedNameTable(data: Data([0xFF, 0x09, 0x0A, 0x09, 0x09, 0x0A, 0x7A, 0x09]))
         #expect(junk.count == 3)

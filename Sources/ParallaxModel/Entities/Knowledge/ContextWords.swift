@@ -2,10 +2,10 @@
 enum ContextWords {
     /// Lower-case words allowed inside a name when more capitalised words follow
     /// ("Institute for the Study of War", "Ministry of Defence", "Bosnia and Herzegovina").
-    static let organisationConnectors: Set<String> = ["of", "for", "the", "de", "la", "du"]
+    static let organisationConnectors: WordSet = ["of", "for", "the", "de", "la", "du"]
 
     /// Particles inside personal and place names ("Ursula von der Leyen", "Abu Dhabi").
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el",
         "la", "le", "du", "dos", "das", "y", "ben", "abu", "bint",
     ]
@@ -18,21 +18,21 @@ enum ContextWords {
 
     /// Verbs of speech after a name make it a speaker: a person (or an organisation, which
     /// the gazetteer or an organisation word will have caught first).
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "wrote", "stated", "announced", "noted", "warned",
         "claimed", "insisted", "argued", "explained", "tweeted", "posted", "confirmed", "denied",
         "admitted", "urged", "vowed", "asked", "replied", "recalled",
     ]
 
     /// Prepositions that introduce places ("in Sudzha", "near Pokrovsk").
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: WordSet = [
         "in", "near", "outside", "from", "into", "towards", "toward", "across", "around", "to",
         "at", "inside", "through", "via",
     ]
 
     /// Lower-case nouns that make the name before them a place ("the Kursk region") or, after
     /// "of", the name after them ("the region of Kursk").
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "region", "regions", "oblast", "province", "city", "town", "village", "villages",
         "district", "county", "state", "republic", "peninsula", "island", "river", "border",
         "capital", "port", "settlement", "area", "front", "direction", "exclave", "enclave",
@@ -45,13 +45,13 @@ enum ContextWords {
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a
     /// Kremlin spokesman"): cut off the name.
-    static let titlesAfterNames: Set<String> = [
+    static let titlesAfterNames: WordSet = [
         "mp", "mps", "mep", "meps", "lawmaker", "lawmakers", "senator", "councillor", "spokesman",
         "spokeswoman", "spokesperson",
     ]
 
     /// People who work somewhere: "an analyst at Jefferies" names an employer, not a place.
-    static let workplaceNouns: Set<String> = [
+    static let workplaceNouns: WordSet = [
         "analyst", "analysts", "economist", "economists", "strategist", "researcher", "researchers",
         "professor", "lecturer", "scientist", "scientists", "epidemiologist", "lawyer", "lawyers",
         "partner", "executive", "executives", "banker", "bankers", "engineer", "engineers",
@@ -88,7 +88,7 @@ enum ContextWords {
 
     /// Lower-case nouns for kinds of organisation, written right before one's name ("the
     /// consultancy Drewry", "shipping group Maersk", "the newspaper De Tijd").
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "firm", "company", "group", "consultancy", "carrier", "lender", "insurer", "retailer",
         "broadcaster", "newspaper", "daily", "weekly", "magazine", "tabloid", "outlet", "publisher",
         "agency", "union", "club", "airline", "startup", "conglomerate", "maker", "manufacturer",
@@ -99,14 +99,14 @@ enum ContextWords {
 
     /// Nouns that name an organisation only in an appositive after the name ("Foundem, a
     /// price-comparison site"): before a name they are too often something else ("site Gamma").
-    static let appositiveOrganisationNouns: Set<String> = [
+    static let appositiveOrganisationNouns: WordSet = [
         "site", "website", "service", "business", "start-up", "startup", "broker", "developer", "producer",
         "organisation", "organization", "nonprofit", "non-profit", "ngo", "institute", "party", "movement",
     ]
 
     /// Lower-case kinds of product written right before a product's name ("the vaccine,
     /// Plasmovax,", "the drug Zelvira", "the app Tandem").
-    static let productNouns: Set<String> = [
+    static let productNouns: WordSet = [
         "vaccine", "vaccines", "drug", "drugs", "medicine", "treatment", "pill", "app", "apps",
         "chatbot", "software", "smartphone", "handset", "console", "aircraft", "jet", "jets",
         "missile", "missiles", "drone", "drones", "rocket", "satellite", "vessel", "tanker",
@@ -115,31 +115,31 @@ enum ContextWords {
 
     /// Possessive words that begin names ("People's Party", "King's College", "Women's
     /// Hospital") even when the story never writes them in lower case.
-    static let possessiveNameHeads: Set<String> = [
+    static let possessiveNameHeads: WordSet = [
         "people", "king", "queen", "prince", "princess", "children", "women", "men", "veterans",
         "citizens", "workers", "st",
     ]
 
     /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
     /// to compare when merging.
-    static let generationalSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+    static let generationalSuffixes: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     /// The Arabic article in romanised names, written or dropped at will ("Abdel Fattah
     /// al-Burhan", "Abdel-Fattah Burhan"): ignored when comparing names.
-    static let arabicArticles: Set<String> = ["al", "el", "ad", "ash", "as", "ar", "an", "at", "az"]
+    static let arabicArticles: WordSet = ["al", "el", "ad", "ash", "as", "ar", "an", "at", "az"]
 
     /// Words naming a kind of storm, written before the storm's name ("Typhoon Haiyan").
-    static let stormWords: Set<String> = ["typhoon", "hurricane", "cyclone", "storm", "tropical storm", "super typhoon"]
+    static let stormWords: WordSet = ["typhoon", "hurricane", "cyclone", "storm", "tropical storm", "super typhoon"]
 
     /// Capitalised words that end the name of an event ("Second World War", "Paris Olympics").
-    static let eventWords: Set<String> = [
+    static let eventWords: WordSet = [
         "war", "olympics", "games", "cup", "championship", "summit", "conference", "forum",
         "festival", "election", "elections", "referendum", "offensive", "crisis", "revolution",
         "agreement", "accords", "treaty", "pact", "initiative", "plan", "act", "prize", "awards",
     ]
 
     /// Capitalised words that end a place name ("Kursk Oblast", "Black Sea").
-    static let placeDesignators: Set<String> = [
+    static let placeDesignators: WordSet = [
         "oblast", "region", "province", "governorate", "district", "county", "raion", "krai",
         "republic", "island", "islands", "mountains", "river", "sea", "ocean", "valley", "strait",
         "peninsula", "bay", "gulf", "lake", "desert", "city", "square", "street", "avenue",
@@ -150,7 +150,7 @@ enum ContextWords {
     /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",
     /// "Moscow-style") rather than belong to it ("Jung-tai", "Co-operation"); any word in
     /// "-ed" counts too ("Russian-occupied").
-    static let modifierTails: Set<String> = [
+    static let modifierTails: WordSet = [
         "based", "born", "style", "era", "made", "run", "speaking", "leaning", "friendly", "like",
         "wide", "bound", "free", "type", "class", "level", "owned", "held", "led", "backed",
         "linked", "allied", "aligned", "centric", "sponsored", "controlled", "occupied", "area",

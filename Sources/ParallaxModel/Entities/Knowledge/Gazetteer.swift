@@ -109,11 +109,20 @@ final class Gazetteer: Sendable {
         self.universityTowns = universityTowns
         self.knownNames = names
         var bits = [UInt64](repeating: 0, count: Int(Self.knownNameBitCount / 64))
-        for key in names.keys {
-            let bit = SortedNameTable.fingerprint(key) % Self.knownNameBitCount
+        var index = FingerprintIndex(capacity: names.count)
+        var knownKeys: [String] = [], knownEntries: [GazetteerEntry] = []
+        for (key, entry) in names {
+            let fingerprint = SortedNameTable.fingerprint(key)
+            let bit = fingerprint % Self.knownNameBitCount
             bits[Int(bit >> 6)] |= 1 << (bit & 63)
+            index.insert(fingerprint, position: knownKeys.count)
+            knownKeys.append(key)
+            knownEntries.append(entry)
         }
         self.knownNameBits = bits
+        self.knownNameIndex = index
+        self.knownKeys = knownKeys
+        self.knownEntries = knownEntries
         self.longestName = min(8, names.keys.reduce(places.longestKeyWords) { max($0, $1.split(separator: " ").count) })
         // US census names, then names from many countries ("Davide", "Amina", "Priya").
         self.givenNames = WordSet((lines("given-names.txt") + lines("world-given-names.txt")).map(NameFolding.key))
@@ -147,14 +156,34 @@ final class Gazetteer: Sendable {
     /// one cheap hash then answers for both tables.
     private let knownNameBits: [UInt64]
     private static let knownNameBitCount: UInt64 = 1 << 16
+    /// `knownNames` again as parallel arrays indexed by fingerprint: a hit is found without
+    /// hashing the key a second time.
+    private let knownNameIndex: FingerprintIndex
+    private let knownKeys: [String]
+    private let knownEntries: [GazetteerEntry]
 
     func entry(_ key: String) -> GazetteerEntry? {
-        let fingerprint = SortedNameTable.fingerprint(key)
+        entry(key, fingerprint: SortedNameTable.fingerprint(key))
+    }
+
+    /// For a caller that has the key's `SortedNameTable.fingerprint` already.
+    func entry(_ key: String, fingerprint: UInt64) -> GazetteerEntry? {
         let bit = fingerprint % Self.knownNameBitCount
-        if knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0, let known = knownNames[key] { return known }
+        if knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0,
+           let position = knownNameIndex.firstPosition(fingerprint, where: { knownKeys[$0] == key }) {
+            return knownEntries[position]
+        }
         // Companies before places: the generator left out companies named like a sizeable
         // place, so a clash left is a small town ("Nokia") news rarely means.
         return Self.placeEntry(companies, key, fingerprint: fingerprint) ?? Self.placeEntry(places, key, fingerprint: fingerprint)
+    }
+
+    /// False when no name has this fingerprint (true may be a false alarm): lets a caller skip
+    /// building a phrase that cannot be a name.
+    func mightHaveEntry(fingerprint: UInt64) -> Bool {
+        let bit = fingerprint % Self.knownNameBitCount
+        return knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0 || places.mightContain(fingerprint: fingerprint)
+            || companies.mightContain(fingerprint: fingerprint)
     }
 
     /// Hand-written tables in the organisations.tsv format (name, short forms, type).
@@ -201,7 +230,7 @@ final class Gazetteer: Sendable {
         Self.calendarWords.contains(key)
     }
 
-    private static let calendarWords: Set<String> = [
+    private static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -65,6 +65,17 @@ enum NameFolding {
         }
     }
 
+    /// The words of a key, split at spaces (empty words dropped). ASCII keys, nearly all, are
+    /// split on bytes: splitting by `Character` runs grapheme breaking over every name.
+    static func words(_ key: String) -> [String] {
+        var key = key
+        let ascii: [String]? = key.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return ascii ?? key.split(separator: " ").map(String.init)
+    }
+
     /// The key without a leading "the " ("The Washington Post" → "washington post").
     static func keyWithoutArticle(_ text: String) -> String {
         let folded = key(text)

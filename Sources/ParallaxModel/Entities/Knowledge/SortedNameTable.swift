@@ -1,17 +1,18 @@
 import Foundation
 
-/// A read-only table of tab-separated lines sorted by the UTF-8 bytes of their first field
-/// (places.tsv, written so by Scripts/gazetteer/generate.py), searched in place.
+/// A read-only table of tab-separated lines keyed by their first field (places.tsv, written
+/// sorted by Scripts/gazetteer/generate.py), searched in place.
 ///
-/// Loading only reads the file and notes where lines start: no Strings, no hashing, so 70,000
-/// places cost a few milliseconds at start-up instead of half a second. Lines that are not in
-/// byte order (a hand edit) are still safe: a lookup may miss them but never traps.
+/// Loading only reads the file, notes where lines start and indexes each key by its FNV-1a
+/// fingerprint: no Strings and no seeded hashing, so 70,000 places cost a few milliseconds at
+/// start-up instead of half a second, and a lookup is a probe or two instead of a binary
+/// search. Byte order no longer matters; when a key appears twice the first line wins.
 struct SortedNameTable: Sendable {
     private let bytes: [UInt8]
     /// Start of each data line; the line's first field runs to its first tab.
     private let lineStarts: [Int32]
-    /// For each first byte of a key, the range of lines that start with it: a cheap first cut.
-    private let firstByteBounds: [Int32]
+    /// Line numbers by key fingerprint.
+    private let index: FingerprintIndex
     /// Most words in any key, so phrase lookups know how far to look.
     let longestKeyWords: Int
     /// One bit per key hash: most lookups are misses (any capitalised phrase), and a clear
@@ -25,6 +26,8 @@ struct SortedNameTable: Sendable {
         starts.reserveCapacity(bytes.count / 24)
         var longest = 0
         var bits = [UInt64](repeating: 0, count: Self.keyBitCount / 64)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(bytes.count / 24)
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
@@ -44,6 +47,7 @@ struct SortedNameTable: Sendable {
                 // Comments and lines without a tab carry no entry.
                 if index > start, buffer[start] != UInt8(ascii: "#"), !inKey, index - start < Int(Int32.max) {
                     starts.append(Int32(start))
+                    hashes.append(hash)
                     longest = max(longest, words)
                     let bit = Int(hash % UInt64(Self.keyBitCount))
                     bits[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -53,19 +57,15 @@ struct SortedNameTable: Sendable {
         }
         // Files larger than Int32 offsets allow are not gazetteers; keep nothing rather than trap.
         guard bytes.count < Int(Int32.max) else {
-            self.bytes = []; self.lineStarts = []; self.firstByteBounds = Array(repeating: 0, count: 257); self.longestKeyWords = 0
+            self.bytes = []; self.lineStarts = []; self.index = FingerprintIndex(capacity: 0); self.longestKeyWords = 0
             self.keyBits = Array(repeating: 0, count: Self.keyBitCount / 64)
             return
         }
-        var bounds = [Int32](repeating: 0, count: 257)
-        var line = 0
-        for byte in 0...256 {
-            while line < starts.count, byte < 256, Int(bytes[Int(starts[line])]) < byte { line += 1 }
-            bounds[byte] = Int32(byte == 256 ? starts.count : line)
-        }
+        var index = FingerprintIndex(capacity: starts.count)
+        for (line, hash) in hashes.enumerated() { index.insert(hash, position: line) }
         self.bytes = bytes
         self.lineStarts = starts
-        self.firstByteBounds = bounds
+        self.index = index
         self.longestKeyWords = longest
         self.keyBits = bits
     }
@@ -93,11 +93,14 @@ struct SortedNameTable: Sendable {
     static func fingerprint(_ key: String) -> UInt64 {
         var key = key
         // A buffer loop: iterating `String.UTF8View` costs several times more per byte.
-        return key.withUTF8 { bytes in
-            var hash = hashSeed
-            for byte in bytes { hash = Self.hash(hash, byte) }
-            return hash
-        }
+        return key.withUTF8 { fingerprint($0) }
+    }
+
+    /// `fingerprint` of a key given as UTF-8 bytes.
+    static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = hashSeed
+        for byte in bytes { hash = Self.hash(hash, byte) }
+        return hash
     }
 
     /// False when no key with this fingerprint is in the table (true may be a false alarm).
@@ -114,24 +117,17 @@ struct SortedNameTable: Sendable {
         guard mightContain(fingerprint: fingerprint) else { return nil }
         var key = key
         return key.withUTF8 { probe -> T? in
-            guard let first = probe.first else { return nil }
-            var low = Int(firstByteBounds[Int(first)]), high = Int(firstByteBounds[Int(first) + 1])
+            // No line answers for the empty key, even a line whose key field is empty.
+            guard !probe.isEmpty else { return nil }
             return bytes.withUnsafeBufferPointer { buffer -> T? in
-                while low < high {
-                    let middle = (low + high) / 2
-                    let start = Int(lineStarts[middle])
-                    let order = Self.compare(probe, buffer, from: start)
-                    if order == 0 {
-                        var from = start + probe.count + 1
-                        var end = from
-                        while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
-                        if end > from, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                        from = min(from, end)
-                        return body(UnsafeBufferPointer(rebasing: buffer[from..<end]))
-                    }
-                    if order < 0 { high = middle } else { low = middle + 1 }
-                }
-                return nil
+                guard let line = index.firstPosition(fingerprint, where: { Self.compare(probe, buffer, from: Int(lineStarts[$0])) == 0 })
+                else { return nil }
+                var from = Int(lineStarts[line]) + probe.count + 1
+                var end = from
+                while end < buffer.count, buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                if end > from, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                from = min(from, end)
+                return body(UnsafeBufferPointer(rebasing: buffer[from..<end]))
             }
         }
     }

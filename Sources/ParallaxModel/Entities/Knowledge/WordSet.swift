@@ -1,32 +1,54 @@
 /// A set of folded words asked "contains?" many times per capitalised word of the text.
 ///
-/// Most answers are "no"; a bit filter over a cheap FNV-1a hash of the word's bytes says so
-/// without the seeded hashing `Set<String>` does, and only possible hits reach the set.
-struct WordSet: Sendable {
-    private let words: Set<String>
+/// Most answers are "no"; a bit filter over a cheap FNV-1a hash of the word's bytes says so,
+/// and a possible hit is settled through a `FingerprintIndex` on the same hash, so no word is
+/// ever hashed twice or with the seeded hashing `Set<String>` does.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let words: [String]
+    private let index: FingerprintIndex
     private let bits: [UInt64]
     private let bitCount: UInt64
 
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        let set = Set(words)
+        var unique: [String] = []
+        var seen: Set<String> = []
+        for word in words where seen.insert(word).inserted { unique.append(word) }
         // About 16 bits per word keeps false alarms near 6%.
         var count: UInt64 = 1 << 10
-        while count < UInt64(set.count) * 16 { count <<= 1 }
+        while count < UInt64(unique.count) * 16 { count <<= 1 }
         var bits = [UInt64](repeating: 0, count: Int(count / 64))
-        for word in set {
-            let bit = SortedNameTable.fingerprint(word) % count
+        var index = FingerprintIndex(capacity: unique.count)
+        for (position, word) in unique.enumerated() {
+            let fingerprint = SortedNameTable.fingerprint(word)
+            let bit = fingerprint % count
             bits[Int(bit >> 6)] |= 1 << (bit & 63)
+            index.insert(fingerprint, position: position)
         }
-        self.words = set
+        self.words = unique
+        self.index = index
         self.bits = bits
         self.bitCount = count
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
     }
 
     var count: Int { words.count }
 
     func contains(_ word: String) -> Bool {
-        let bit = SortedNameTable.fingerprint(word) % bitCount
-        guard bits[Int(bit >> 6)] & (1 << (bit & 63)) != 0 else { return false }
-        return words.contains(word)
+        contains(word, fingerprint: SortedNameTable.fingerprint(word))
+    }
+
+    /// For a caller that has the word's `SortedNameTable.fingerprint` already.
+    func contains(_ word: String, fingerprint: UInt64) -> Bool {
+        mightContain(fingerprint: fingerprint) && index.firstPosition(fingerprint, where: { words[$0] == word }) != nil
+    }
+
+    /// False when no word has this fingerprint (true may be a false alarm): lets a caller skip
+    /// building a phrase that cannot be in the set.
+    func mightContain(fingerprint: UInt64) -> Bool {
+        let bit = fingerprint % bitCount
+        return bits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
     }
 }

@@ -12,11 +12,11 @@ struct MentionRecognizer: Sendable {
 
     /// Candidates in text order. `lowercaseWords` (words the story writes in lower case) helps
     /// decide whether a capitalised sentence opener is a name.
-    func candidates(in article: Article, sentences: [TokenizedSentence], lowercaseWords: LowercaseWords) -> [NameCandidate] {
+    func candidates(in article: Article, lowercaseWords: LowercaseWords) -> [NameCandidate] {
         var result: [NameCandidate] = []
-        for tokenized in sentences {
-            let span = tokenized.span
-            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokenized.tokens)
+        var tokens: [NameToken] = []
+        forEachSentence(of: article, tokens: &tokens) { span, tokens in
+            let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
             for run in capitalisedRuns(sentence, lowercaseWords: lowercaseWords) {
                 var pieces = split(run, in: sentence)
@@ -34,29 +34,25 @@ struct MentionRecognizer: Sendable {
         return result
     }
 
-    /// One sentence's tokens, made once and read by both passes over the story.
-    struct TokenizedSentence {
-        var span: TextSpan
-        var tokens: [NameToken]
-    }
-
-    /// The article's analysable sentences as tokens; sentences without tokens are left out.
-    func sentences(of article: Article) -> [TokenizedSentence] {
-        article.analysableSentences.compactMap { _, span in
-            let tokens = tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count))
-            return tokens.isEmpty ? nil : TokenizedSentence(span: span, tokens: tokens)
-        }
-    }
-
     /// Words the article writes in lower case (outside sentence openers), as folded keys.
-    func lowercaseWords(in article: Article, sentences: [TokenizedSentence], into set: inout LowercaseWords) {
-        for sentence in sentences {
-            for token in sentence.tokens where token.kind == .word && !token.isCapitalised {
+    func lowercaseWords(in article: Article, into set: inout LowercaseWords) {
+        var tokens: [NameToken] = []
+        forEachSentence(of: article, tokens: &tokens) { _, tokens in
+            for token in tokens where token.kind == .word && !token.isCapitalised {
                 let scalar = article.scalars[token.start]
                 if NameTokenizer.isLetter(scalar), !NameTokenizer.isUpper(scalar) {
                     set.insert(article.scalars[token.start..<token.end])
                 }
             }
+        }
+    }
+
+    /// Calls `body` with each analysable sentence that has tokens, tokenised into `tokens`:
+    /// one array's storage serves the whole article, and no sentence's tokens outlive it.
+    private func forEachSentence(of article: Article, tokens: inout [NameToken], _ body: (TextSpan, [NameToken]) -> Void) {
+        for span in article.sentences where article.paragraph(containing: span.start)?.kind != .embed {
+            tokenizer.tokens(article.scalars, in: Self.clamped(span, to: article.scalars.count), into: &tokens)
+            if !tokens.isEmpty { body(span, tokens) }
         }
     }
 
@@ -179,7 +175,7 @@ struct MentionRecognizer: Sendable {
         }
         // Known multi-word names ("Bosnia and Herzegovina", "Trinidad and Tobago").
         for length in 1...3 where next + length <= sentence.tokens.count {
-            if gazetteer.entry(sentence.phraseKey(runStart..<(next + length))) != nil { return next }
+            if sentence.phraseEntry(runStart..<(next + length), in: gazetteer) != nil { return next }
         }
         let runKeys = (runStart..<at).map { sentence.key($0) }
         // "and" / "in" inside a long organisation name: "Department of Social Welfare and
@@ -198,8 +194,8 @@ struct MentionRecognizer: Sendable {
         }
         guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
         if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
-        let withNext = sentence.phraseKey(runStart..<(next + 1))
-        if gazetteer.titlePrefixes.contains(withNext) || gazetteer.titles.contains(withNext) { return next }
+        let withNext = runStart..<(next + 1)
+        if sentence.phrase(withNext, isIn: gazetteer.titlePrefixes) || sentence.phrase(withNext, isIn: gazetteer.titles) { return next }
         // "Minister of Employment Ana Ruiz": a title goes on through "of" into its portfolio.
         if connectors == ["of"], gazetteer.titles.contains(sentence.key(at - 1)) { return next }
         return nil
@@ -252,7 +248,7 @@ struct MentionRecognizer: Sendable {
             var known: Int?
             var end = min(piece.range.upperBound, index + gazetteer.longestName)
             while end > index {
-                if gazetteer.entry(sentence.phraseKey(index..<end)) != nil { known = end; break }
+                if sentence.phraseEntry(index..<end, in: gazetteer) != nil { known = end; break }
                 end -= 1
             }
             if let known {
@@ -306,7 +302,7 @@ struct MentionRecognizer: Sendable {
         guard sentence.tokens[index].isCapitalised, index + 1 < run.upperBound else { return false }
         var end = min(run.upperBound, index + 1 + gazetteer.longestName)
         while end > index + 1 {
-            if let entry = gazetteer.entry(sentence.phraseKey((index + 1)..<end)) {
+            if let entry = sentence.phraseEntry((index + 1)..<end, in: gazetteer) {
                 return entry.type == .place && entry.canonical.hasPrefix("The ")
             }
             end -= 1

@@ -29,7 +29,7 @@ struct NameClassifier {
         // Keys are Latin, so "Лавров" meets "Lavrov" in every lookup and merge.
         let key = NameFolding.keyWithoutArticle(NameFolding.latin(text))
         guard !key.isEmpty else { return nil }
-        let wordKeys = range.count == 1 ? [key] : key.split(separator: " ").map(String.init)
+        let wordKeys = range.count == 1 ? [key] : NameFolding.words(key)
         let first = range.lowerBound
         let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys)
         let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys))
@@ -68,7 +68,7 @@ struct NameClassifier {
             if opener || headline, lowercaseWords.contains(key),
                kind != .country && kind != .demonym && kind != .organisation { return nil }
         }
-        if gazetteer.titleFirstWords.contains(sentence.key(first)), gazetteer.titles.contains(sentence.phraseKey(range)) { return nil }
+        if gazetteer.titleFirstWords.contains(sentence.key(first)), sentence.phrase(range, isIn: gazetteer.titles) { return nil }
 
         var candidate = NameCandidate(start: start, end: end, text: text, key: key, wordKeys: wordKeys, type: .other,
                                       evidence: .guess, role: role, canonical: nil, needsConfirmation: false)

@@ -41,13 +41,61 @@ struct SentenceTokens {
 
     /// Folded words joined by single spaces, dots attached ("gen.", "u.s."), no leading "the".
     func phraseKey(_ range: Range<Int>) -> String {
-        var key = ""
-        for index in range {
-            let word = keys[index]
-            if !key.isEmpty, tokens[index].kind != .punctuation { key += " " }
-            key += word
+        withPhraseBytes(range) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The gazetteer's entry for `phraseKey(range)`. Most phrases asked about are no name: their
+    /// fingerprint, taken from the bytes, answers before any `String` is built.
+    func phraseEntry(_ range: Range<Int>, in gazetteer: Gazetteer) -> GazetteerEntry? {
+        withPhraseBytes(range) { bytes in
+            let fingerprint = SortedNameTable.fingerprint(bytes)
+            guard gazetteer.mightHaveEntry(fingerprint: fingerprint) else { return nil }
+            return gazetteer.entry(String(decoding: bytes, as: UTF8.self), fingerprint: fingerprint)
         }
-        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+    }
+
+    /// Whether `phraseKey(range)` is in the set, built as a `String` only if it may be.
+    func phrase(_ range: Range<Int>, isIn set: WordSet) -> Bool {
+        withPhraseBytes(range) { bytes in
+            let fingerprint = SortedNameTable.fingerprint(bytes)
+            return set.mightContain(fingerprint: fingerprint) && set.contains(String(decoding: bytes, as: UTF8.self), fingerprint: fingerprint)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 of `phraseKey(range)`, written into a temporary buffer: a
+    /// space goes before every word once some key text has been written (punctuation attaches),
+    /// then a leading "the " is dropped.
+    private func withPhraseBytes<T>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        var length = 0
+        for index in range {
+            if length > 0, tokens[index].kind != .punctuation { length += 1 }
+            length += keys[index].utf8.count
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, length)) { buffer in
+            var written = 0
+            for index in range {
+                if written > 0, tokens[index].kind != .punctuation {
+                    buffer[written] = UInt8(ascii: " ")
+                    written += 1
+                }
+                var key = keys[index]
+                key.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[written] = byte
+                        written += 1
+                    }
+                }
+            }
+            let startsWithThe = written >= 4 && buffer[0] == UInt8(ascii: "t") && buffer[1] == UInt8(ascii: "h")
+                && buffer[2] == UInt8(ascii: "e") && buffer[3] == UInt8(ascii: " ")
+            guard startsWithThe else { return body(UnsafeBufferPointer(rebasing: buffer[0..<written])) }
+            // A non-ASCII byte after "the " may start a combining mark that joins the space into
+            // another character; `String` decides then, as it would for the joined key.
+            guard written > 4, buffer[4] >= 0x80 else { return body(UnsafeBufferPointer(rebasing: buffer[4..<written])) }
+            let joined = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<written]), as: UTF8.self)
+            var key = joined.hasPrefix("the ") ? String(joined.dropFirst(4)) : joined
+            return key.withUTF8(body)
+        }
     }
 
     func isCapitalisedWord(_ index: Int) -> Bool {
@@ -65,10 +113,7 @@ struct SentenceTokens {
         while offset > token.start {
             if scalars[offset] == "-" {
                 guard offset + 1 < token.end, !NameTokenizer.isUpper(scalars[offset + 1]) else { return nil }
-                var head = String.UnicodeScalarView(), tail = String.UnicodeScalarView()
-                head.append(contentsOf: scalars[token.start..<offset])
-                tail.append(contentsOf: scalars[(offset + 1)..<token.end])
-                return (String(head), String(tail))
+                return (NameFolding.string(scalars[token.start..<offset]), NameFolding.string(scalars[(offset + 1)..<token.end]))
             }
             offset -= 1
         }

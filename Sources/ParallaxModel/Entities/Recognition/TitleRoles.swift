@@ -12,12 +12,12 @@ extension MentionRecognizer {
                 return [piece]
             }
         }
-        if gazetteer.entry(sentence.phraseKey(range)) != nil { return [piece] }
+        if sentence.phraseEntry(range, in: gazetteer) != nil { return [piece] }
         // A title at the start, or after a leading known name ("Ukrainian President ...").
         for titleStart in range.lowerBound..<min(range.upperBound, range.lowerBound + gazetteer.longestName + 1) {
             // "King's College": a title in the possessive names something else.
             guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)), !sentence.tokens[titleStart].hasPossessive else { continue }
-            guard titleStart == range.lowerBound || gazetteer.entry(sentence.phraseKey(range.lowerBound..<titleStart)) != nil else { continue }
+            guard titleStart == range.lowerBound || sentence.phraseEntry(range.lowerBound..<titleStart, in: gazetteer) != nil else { continue }
             guard var titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
             titleEnd = portfolioEnd(after: titleEnd, limit: range.upperBound, in: sentence)
             // "Deputy Prosecutor Helena Vos": titles in a row are one role.
@@ -86,8 +86,8 @@ extension MentionRecognizer {
             end += 1
             var withDot = end
             if withDot < sentence.tokens.count, sentence.isDot(withDot) { withDot += 1 }
-            if gazetteer.titles.contains(sentence.phraseKey(start..<withDot)) { best = withDot }
-            if gazetteer.titles.contains(sentence.phraseKey(start..<end)) { best = max(best ?? end, end) }
+            if sentence.phrase(start..<withDot, isIn: gazetteer.titles) { best = withDot }
+            if sentence.phrase(start..<end, isIn: gazetteer.titles) { best = max(best ?? end, end) }
         }
         return best
     }
@@ -100,7 +100,7 @@ extension MentionRecognizer {
         while from >= 0, start - from <= gazetteer.longestTitle + 1 {
             if sentence.tokens[from].hasPossessive { break }
             if sentence.tokens[from].kind != .punctuation || sentence.isDot(from) {
-                if sentence.tokens[from].kind == .word, gazetteer.titles.contains(sentence.phraseKey(from..<start)) {
+                if sentence.tokens[from].kind == .word, sentence.phrase(from..<start, isIn: gazetteer.titles) {
                     best = sentence.text(from..<start)
                 }
             } else {
