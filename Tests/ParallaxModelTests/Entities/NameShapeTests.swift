@@ -58,6 +58,12 @@ struct NameShapeTests {
         #expect(result.mention("Peter Bishop")?.role == "Chairman")
     }
 
+    @Test func anElidedParticleStaysInsideTheName() {
+        let result = analyze([["Aid reached Côte d'Ivoire on Monday. Ivory Coast said more was needed."]])
+        #expect(result.mention("Côte d'Ivoire")?.type == .place)
+        #expect(result.entity(of: "Côte d'Ivoire")?.id == result.entity(of: "Ivory Coast")?.id)
+    }
+
     @Test func aPlaceWhoseNameStartsWithTheKeepsIt() {
         let result = analyze([["Judges in The Hague ruled on Thursday.", "The Hague is home to the court."]])
         #expect(result.mentions[0].contains { $0.text == "The Hague" && $0.type == .place })

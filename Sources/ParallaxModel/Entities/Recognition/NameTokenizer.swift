@@ -85,6 +85,11 @@ struct NameTokenizer: Sendable {
                     return (token, sIndex + 1)
                 }
                 if nextIsLetter {
+                    // "d'Ivoire", "d'Estaing": an elided French particle before a capital is
+                    // inside a name, as "de" would be.
+                    if end - start == 1, scalars[start] == "d" || scalars[start] == "l", Self.isUpper(scalars[end + 1]) {
+                        capitalisedPart = true
+                    }
                     end += 1
                     continue
                 }
