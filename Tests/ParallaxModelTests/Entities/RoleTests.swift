@@ -10,6 +10,12 @@ struct RoleTests {
         #expect(!result.texts[0].contains { $0.hasPrefix("State") || $0.hasPrefix("Staff") })
     }
 
+    @Test func aFormOfAddressAfterATitleIsNotPartOfTheRole() {
+        let result = analyze([["Prime Minister Sir Keir Starmer met Health Secretary Dr Amara Osei."]])
+        #expect(result.mention("Keir Starmer")?.role == "Prime Minister")
+        #expect(result.mention("Amara Osei")?.role == "Health Secretary")
+    }
+
     @Test func titleRunsOnThroughOfIntoItsPortfolio() {
         let result = analyze([["Minister of Employment Ana Ruiz met the unions. Minister of Defence Kovac did not."]])
         #expect(result.mention("Ana Ruiz")?.role == "Minister of Employment")

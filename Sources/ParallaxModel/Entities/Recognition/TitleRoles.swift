@@ -20,9 +20,12 @@ extension MentionRecognizer {
             guard titleStart == range.lowerBound || sentence.phraseEntry(range.lowerBound..<titleStart, in: gazetteer) != nil else { continue }
             guard var titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
             titleEnd = portfolioEnd(after: titleEnd, limit: range.upperBound, in: sentence)
-            // "Deputy Prosecutor Helena Vos": titles in a row are one role.
+            // "Deputy Prosecutor Helena Vos": titles in a row are one role; a form of address
+            // after it ("Prime Minister Sir Keir Starmer") leaves the name but not into the role.
+            var roleEnd = titleEnd
             while titleEnd < range.upperBound - 1, let next = longestTitle(in: sentence, from: titleEnd, limit: range.upperBound),
                   next < range.upperBound {
+                if !(next == titleEnd + 1 && RoleOffice.office(sentence.text(titleEnd..<next)) == nil) { roleEnd = next }
                 titleEnd = next
             }
             var result: [Piece] = []
@@ -31,7 +34,7 @@ extension MentionRecognizer {
                 // "President of Ukraine": no person follows; the place stands alone.
                 if titleEnd + 1 < range.upperBound { result.append(Piece(range: (titleEnd + 1)..<range.upperBound)) }
             } else if titleEnd < range.upperBound {
-                result.append(Piece(range: titleEnd..<range.upperBound, role: sentence.text(titleStart..<titleEnd)))
+                result.append(Piece(range: titleEnd..<range.upperBound, role: sentence.text(titleStart..<roleEnd)))
             }
             return result
         }
@@ -60,7 +63,10 @@ extension MentionRecognizer {
             guard prefix.allSatisfy({ sentence.tokens[$0].kind == .word && !sentence.tokens[$0].hasPossessive }),
                   !gazetteer.givenNames.contains(sentence.key(range.lowerBound)),
                   prefix.allSatisfy({ gazetteer.entry(sentence.key($0)) == nil }) else { return nil }
-            return [Piece(range: titleEnd..<range.upperBound, role: sentence.text(prefix))]
+            // "Health Secretary Dr Amara Osei": the form of address leaves the role.
+            var roleEnd = titleEnd
+            while roleEnd - 1 > prefix.lowerBound, RoleOffice.office(sentence.key(roleEnd - 1)) == nil { roleEnd -= 1 }
+            return [Piece(range: titleEnd..<range.upperBound, role: sentence.text(prefix.lowerBound..<roleEnd))]
         }
         return nil
     }
