@@ -58,6 +58,12 @@ struct NameShapeTests {
         #expect(result.mention("Peter Bishop")?.role == "Chairman")
     }
 
+    @Test func theAndAPlaceNounMakeAPlaceEvenWithAGivenName() {
+        let result = analyze([["Trucks entered through the Kerem Shalom crossing. Kerem Yilmaz said the line was long."]])
+        #expect(result.mention("Kerem Shalom")?.type == .place)
+        #expect(result.mention("Kerem Yilmaz")?.type == .person)
+    }
+
     @Test func anElidedParticleStaysInsideTheName() {
         let result = analyze([["Aid reached Côte d'Ivoire on Monday. Ivory Coast said more was needed."]])
         #expect(result.mention("Côte d'Ivoire")?.type == .place)

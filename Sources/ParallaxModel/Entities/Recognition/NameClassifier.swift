@@ -151,6 +151,12 @@ struct NameClassifier {
         if let after = sentence.lowercaseWord(range.upperBound), ContextWords.businessNounsAfterNames.contains(after) {
             return (.org, .context, nil)
         }
+        // "through the Kerem Shalom crossing": "the" before and a place noun after make a
+        // place, whatever given name it starts with (people are not written with "the").
+        if sentence.lowercaseWord(range.lowerBound - 1) == "the", let after = sentence.lowercaseWord(range.upperBound),
+           ContextWords.placeNouns.contains(after) {
+            return (.place, .context, nil)
+        }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
