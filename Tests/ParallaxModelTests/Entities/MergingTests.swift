@@ -76,6 +76,15 @@ struct MergingTests {
         #expect(result.entity(of: "Xi Jinping")?.id != result.entity(of: "Li Qiang")?.id)
     }
 
+    @Test func anOpenerLeftOutOfANameReturnsWhenTheStoryNamesItInFull() {
+        let result = analyze([
+            ["Brazilian President Luiz Inácio Lula da Silva arrived."],
+            ["Luiz Inacio Lula da Silva and Javier Milei shook hands."],
+        ])
+        #expect(result.mention("Luiz Inacio Lula da Silva", in: 1) != nil)
+        #expect(result.entity(of: "Luiz Inacio Lula da Silva", in: 1)?.id == result.entity(of: "Luiz Inácio Lula da Silva")?.id)
+    }
+
     @Test func aNameInsideTheFullNameIsThatPerson() {
         let result = analyze([
             ["President Luiz Inácio Lula da Silva met the press."],

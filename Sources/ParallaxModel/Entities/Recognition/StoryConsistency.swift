@@ -80,6 +80,9 @@ struct StoryConsistency {
                 expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
             }
         }
+        for index in expanded.indices {
+            restoreDroppedWord(&expanded[index], after: index > 0 ? expanded[index - 1].end : 0, names: names, scalars: scalars)
+        }
         // A place named like a person named in full in this article is the person:
         // "Montenegro" after "Prime Minister Luís Montenegro".
         var articleSurnames: Set<String> = []
@@ -298,6 +301,25 @@ struct StoryConsistency {
               let hyphen = lastWord.firstIndex(of: "-") else { return false }
         let next = lastWord.index(after: hyphen)
         return next < lastWord.endIndex && NameTokenizer.isUpper(lastWord[next])
+    }
+
+    /// "Luiz Inacio Lula da Silva and Javier Milei shook hands": a capitalised word just before
+    /// a name, left out of it as a sentence opener, belongs to it when the story names the
+    /// longer form elsewhere ("President Luiz Inácio Lula da Silva").
+    private func restoreDroppedWord(_ candidate: inout NameCandidate, after previousEnd: Int, names: StoryNames, scalars: [Unicode.Scalar]) {
+        let space = candidate.start - 1
+        guard space > previousEnd, space < scalars.count, scalars[space] == " " else { return }
+        var wordStart = space
+        while wordStart > previousEnd, NameTokenizer.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < space, NameTokenizer.isUpper(scalars[wordStart]), space - wordStart <= 30,
+              wordStart == 0 || !NameTokenizer.isLetter(scalars[wordStart - 1]) else { return }
+        let longer = NameFolding.key(scalars[wordStart..<space]) + " " + candidate.key
+        guard names.confirmed.contains(longer) else { return }
+        var restored = make(wordStart, candidate.end, like: candidate, scalars: scalars)
+        restored.type = candidate.type
+        restored.evidence = max(restored.evidence, candidate.evidence)
+        restored.role = candidate.role
+        candidate = restored
     }
 
     private func make(_ start: Int, _ end: Int, like model: NameCandidate, scalars: [Unicode.Scalar]) -> NameCandidate {
