@@ -85,6 +85,27 @@ struct MergingTests {
         #expect(result.entity(of: "Luiz Inacio Lula da Silva", in: 1)?.id == result.entity(of: "Luiz Inácio Lula da Silva")?.id)
     }
 
+    @Test func romanisedArabicNamesMeetWithOrWithoutTheirKunya() {
+        let result = analyze([
+            ["Abu Mohammed al-Jolani met the envoy. Jolani said little."],
+            ["The envoy was received by Abu Mohammad al-Julani."],
+            ["Mohammed al-Jolani later spoke to reporters."],
+        ])
+        let id = result.entity(of: "Abu Mohammed al-Jolani")?.id
+        #expect(id != nil)
+        #expect(result.entity(of: "Jolani")?.id == id)
+        #expect(result.entity(of: "Abu Mohammad al-Julani", in: 1)?.id == id)
+        #expect(result.entity(of: "Mohammed al-Jolani", in: 2)?.id == id)
+    }
+
+    @Test func aKoreanFamilyNameAloneIsThePersonEvenWhenItIsAGivenNameElsewhere() {
+        let result = analyze([
+            ["South Korean President Lee Jae-myung called for restraint."],
+            ["Speaking in Seoul, Lee urged calm."],
+        ])
+        #expect(result.entity(of: "Lee", in: 1)?.id == result.entity(of: "Lee Jae-myung")?.id)
+    }
+
     @Test func aNameInsideTheFullNameIsThatPerson() {
         let result = analyze([
             ["President Luiz Inácio Lula da Silva met the press."],

@@ -31,6 +31,10 @@ struct EntityMerger {
         /// The country of a government body ("russia" for "Russia's Defence Ministry" or "the
         /// Russian Defence Ministry"), so two countries' ministries are never one entity.
         var country: String?
+        /// Written as Korean names are, family name first and a hyphenated given name with a
+        /// lower-case second part ("Lee Jae-myung"): the first word is the family name even
+        /// when it is also a given name elsewhere ("Lee").
+        var familyNameFirst = false
     }
 
     /// Courtesy titles that say a person's sex, so "Mr Raff" and "Mrs Raff" stay two people.
@@ -82,7 +86,9 @@ struct EntityMerger {
                 let candidate = list[position]
                 let latin = NameFolding.key(NameFolding.latin(candidate.text))
                 let allWords = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                let words = allWords.filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }
+                // A kunya ("Abu Mohammed") comes and goes in romanised Arabic names as the article does.
+                var words = allWords.filter { !ContextWords.generationalSuffixes.contains($0) && !ContextWords.arabicArticles.contains($0) }
+                if words.count >= 3, words[0] == "abu" { words.removeFirst() }
                 let generation = allWords.count >= 2 ? allWords.last.flatMap { last in
                     ContextWords.generationalSuffixes.contains(last) ? String(last.prefix { $0 != "." }) : nil
                 } : nil
@@ -94,7 +100,7 @@ struct EntityMerger {
                                   evidence: candidate.evidence,
                                   firstSeen: (articleIndex, candidate.start),
                                   isAcronym: Self.isAcronym(candidate.text), courtesy: courtesy, generation: generation, royal: royal,
-                                  country: country))
+                                  country: country, familyNameFirst: Self.hasHyphenatedGivenNameSecond(candidate.text)))
             }
             mentionNodes.append(row)
         }
@@ -168,6 +174,15 @@ struct EntityMerger {
             return (head + "|" + words.dropLast().joined(separator: " "), country)
         }
         return nil
+    }
+
+    /// "Lee Jae-myung", "Yoon Suk-yeol": two words, the second hyphenated with a lower-case
+    /// part after the hyphen.
+    static func hasHyphenatedGivenNameSecond(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count == 2, let hyphen = words[1].firstIndex(of: "-") else { return false }
+        let after = words[1][words[1].index(after: hyphen)...]
+        return after.first?.isLowercase == true
     }
 
     /// The folded name of the country a country or people names ("russian" → "russia").
@@ -345,7 +360,8 @@ struct EntityMerger {
                 // everyone called by it first ("Lula da Silva") is already that same person.
                 let innerTargets = Set(inner.map { groups.find($0) })
                 let firstTargets = Set(first.map { groups.find($0) })
-                if node.royal || !Gazetteer.shared.givenNames.contains(word) || firstTargets.isSubset(of: innerTargets) {
+                let familyFirst = !first.isEmpty && first.allSatisfy { nodes[$0].familyNameFirst }
+                if node.royal || familyFirst || !Gazetteer.shared.givenNames.contains(word) || firstTargets.isSubset(of: innerTargets) {
                     targets = innerTargets.union(firstTargets)
                     target = inner.first ?? first.first
                 }

@@ -34,8 +34,9 @@ struct NameClassifier {
         let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys)
         let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys))
         let opener = sentence.isSentenceStart(first)
-        // "Von der Leyen said": a surname particle opening the sentence is part of the name.
-        let openerIsParticle = range.count >= 2 && ContextWords.surnameParticles.contains(wordKeys[0])
+        // "Von der Leyen said", "Abu Mohammed al-Jolani met": a particle opening the sentence
+        // is part of the name.
+        let openerIsParticle = range.count >= 2 && (ContextWords.surnameParticles.contains(wordKeys[0]) || ["abu", "bin", "ibn", "bint"].contains(wordKeys[0]))
 
         // Sentence openers: a capitalised common word in front of a name is not part of it.
         if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
@@ -49,7 +50,7 @@ struct NameClassifier {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
-        if range.count >= 3, opener, entry == nil, gazetteer.entry(wordKeys[0]) == nil,
+        if range.count >= 3, opener, entry == nil, !openerIsParticle, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }

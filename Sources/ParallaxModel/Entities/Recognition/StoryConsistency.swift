@@ -133,6 +133,12 @@ struct StoryConsistency {
                 if let surname = surname(candidate) {
                     names.personSurnames.insert(surname)
                     names.surnameSkeletons.insert(NameSimilarity.skeleton(surname))
+                    // "Jolani" for "al-Jolani": the Arabic article is written or dropped at will.
+                    if let hyphen = surname.firstIndex(of: "-"), ContextWords.arabicArticles.contains(String(surname[..<hyphen])) {
+                        let bare = String(surname[surname.index(after: hyphen)...])
+                        names.personSurnames.insert(bare)
+                        names.surnameSkeletons.insert(NameSimilarity.skeleton(bare))
+                    }
                 }
                 if let first = candidate.wordKeys.first, !gazetteer.givenNames.contains(first), !gazetteer.notNames.contains(first) {
                     names.familyNamesFirst.insert(first)
