@@ -27,6 +27,14 @@ ALTERNATE_NAME_POPULATION = 100_000
 SUBDIVISION_TYPES = {"State", "Province", "Region", "Oblast", "Republic", "Autonomous republic",
                      "Territory", "Federal district", "Emirate", "Prefecture", "Governorate",
                      "Canton", "Department", "Autonomous region", "Country", "Nation"}
+# Germany's Länder, Spain's communities, England's counties and boroughs, Scotland's council
+# areas, France's departments, Poland's voivodeships, India's union territories and the like,
+# in their ISO (often native) names. They lose to a city of the same name ("Bologna" stays
+# the city).
+MINOR_SUBDIVISION_TYPES = {"Land", "Autonomous community", "Two-tier county", "Unitary authority",
+                           "London borough", "Council area", "Metropolitan department", "Voivodship",
+                           "Metropolitan region", "Autonomous province", "Union territory",
+                           "Regional state", "Administrative region", "Metropolitan city"}
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’.\- ]{1,40}$")
 
 
@@ -81,11 +89,11 @@ def places():
                     continue
                 add(alternate, name, "city", population // 2)
     for sub in pycountry.subdivisions:
-        if sub.type in SUBDIVISION_TYPES:
+        if sub.type in SUBDIVISION_TYPES or sub.type in MINOR_SUBDIVISION_TYPES:
             name = clean(sub.name)
             if "," in name or "'" in name or name.lower().endswith(("oblast", "kray", "okrug")):
                 continue
-            add(name, name, "region", 1_000_000)
+            add(name, name, "region", 1_000_000 if sub.type in SUBDIVISION_TYPES else 0)
     return sorted(rows.values(), key=lambda r: r[0].lower())
 
 

@@ -102,3 +102,38 @@ struct KnowledgeTests {
         #expect(result.mention("Bovespa")?.type == .other)
     }
 }
+
+/// Places the fourth round found missing, and the words that tell a university from its town.
+@Suite("Regions, counties and university towns")
+struct RegionAndTownTests {
+    @Test func englishNamesOfRegionsAndCountiesArePlaces() {
+        let gazetteer = Gazetteer.shared
+        for region in ["bavaria", "catalonia", "normandy", "berkshire", "lower saxony", "flanders"] {
+            #expect(gazetteer.entry(region)?.type == .place, "\(region)")
+        }
+        // ISO names of Länder and English counties come from the generated table.
+        #expect(gazetteer.entry("thuringen")?.kind == .region)
+        #expect(gazetteer.entry("wiltshire")?.kind == .region)
+        // A city keeps its kind when a province shares its name.
+        #expect(gazetteer.entry("bologna")?.kind == .city)
+    }
+
+    @Test func aTownOwningAnInstituteOrLeadingAStudyIsTheUniversity() {
+        let result = analyze([["She led the trial at Oxford’s Jenner Institute. The Oxford-led study ran in Kenya. Oxford is busy."]])
+        let oxfords = result.mentions[0].filter { $0.text == "Oxford" }
+        #expect(oxfords.map(\.type) == [.org, .org, .place])
+    }
+
+    @Test func oneWordBeforeAKindOfBusinessAfterASaysWhereItIs() {
+        let result = analyze([["How a Tarnby start-up took on the giants, and why the Ostrander steelworks closed."]])
+        #expect(result.mention("Tarnby")?.type == .place)
+        #expect(result.mention("Ostrander")?.type == .org)
+    }
+
+    @Test func aPartyNamedByAWordIsThatWordInATitleCaseHeadline() {
+        let article = makeArticle(["Labour Shortage Hits Farms in Kent", "Farmers said labour was scarce this summer."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mention("Labour") == nil)
+        #expect(result.mention("Kent")?.type == .place)
+    }
+}

@@ -65,6 +65,9 @@ struct NameClassifier {
             let kind = entry?.kind
             if opener || headline, lowercaseWords.contains(key),
                kind != .country && kind != .demonym && kind != .organisation { return nil }
+            // In a Title Case headline a party or body named by a word the story also writes in
+            // lower case ("Labour Shortage", "Reform Plan") is that word.
+            if headline, !isAcronym, kind == .organisation, lowercaseWords.contains(key) { return nil }
         }
         if gazetteer.titleFirstWords.contains(sentence.key(first)), gazetteer.titles.contains(sentence.phraseKey(range)) { return nil }
 
@@ -104,7 +107,7 @@ struct NameClassifier {
         }
         // "a chemist at Cambridge", "studied at Oxford": the town's university.
         if let entry, entry.kind == .city, range.count == 1, let university = gazetteer.universityTowns[key],
-           followsWorkplaceAt(range, verbs: ContextWords.universityVerbs) {
+           followsWorkplaceAt(range, verbs: ContextWords.universityVerbs) || isUniversityModifier(range) {
             return (.org, .known, university)
         }
         // "Mr Ford", "Ms Shell": a courtesy title makes a company's name a person's.
@@ -144,10 +147,14 @@ struct NameClassifier {
         // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
         // "Foundem, a small British price-comparison site,").
         if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
-        // "the Liberty Ostrava steelworks", "the John Lewis group": a kind of business after
-        // the name, whatever given name it starts with.
-        if let after = sentence.lowercaseWord(range.upperBound), ContextWords.businessNounsAfterNames.contains(after) {
-            return (.org, .context, nil)
+        if let after = sentence.lowercaseWord(range.upperBound),
+           ContextWords.businessNounsAfterNames.contains(after) || ContextWords.organisationNouns.contains(after) || after == "start-up" {
+            // "a Berkshire start-up", "a Leeds firm": one word after "a" says where the business is.
+            let article = sentence.lowercaseWord(range.lowerBound - 1)
+            if wordKeys.count == 1, article == "a" || article == "an" { return (.place, .context, nil) }
+            // "the Liberty Ostrava steelworks", "the John Lewis group": a kind of business after
+            // the name, whatever given name it starts with.
+            if ContextWords.businessNounsAfterNames.contains(after) { return (.org, .context, nil) }
         }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
@@ -190,6 +197,21 @@ struct NameClassifier {
 
     /// Starts the name of a military operation, and belongs to it ("Operation Spiderweb").
     static let operationWord = "operation"
+
+    /// "Oxford's Jenner Institute", "an Oxford-led study": a university town owning one of
+    /// the university's bodies, or leading research.
+    private func isUniversityModifier(_ range: Range<Int>) -> Bool {
+        let index = range.upperBound - 1
+        if let tail = sentence.lowercaseTail(index), tail.tail == "led" { return true }
+        guard sentence.tokens[index].hasPossessive else { return false }
+        var next = range.upperBound
+        while sentence.isCapitalisedWord(next), next - range.upperBound < 5 {
+            if gazetteer.organisationWords.contains(sentence.key(next)) { return true }
+            if sentence.tokens[next].hasPossessive { break }
+            next += 1
+        }
+        return false
+    }
 
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]
 
