@@ -95,3 +95,44 @@ struct KnownNameBoundaryTests {
         #expect(result.mention("Operation Granite Shield")?.type == .other)
     }
 }
+
+/// Rules from the second fresh batch (a phone launch, a vaccine trial, a party leadership race).
+@Suite("Brands, models and company names with what they do")
+struct BrandAndModelTests {
+    @Test func aCamelCaseBrandIsAProductName() {
+        let result = analyze([["Buyers queued for the iPad Pro and the iMac in the shop."]])
+        #expect(result.mention("iPad Pro")?.type == .other)
+        #expect(result.mention("iMac")?.type == .other)
+    }
+
+    @Test func aNumberAfterACompanyOrBrandIsItsModel() {
+        let result = analyze([["The airline flies the Boeing 737 and sells the iPhone 16 on board, but in 2024 Boeing sold fewer."]])
+        #expect(result.mention("Boeing 737")?.type == .other)
+        #expect(result.mention("iPhone 16")?.type == .other)
+        #expect(result.mention("Boeing")?.type == .org)
+    }
+
+    @Test func aMakersProductIsNotTheMaker() {
+        let result = analyze([["Apple said the Apple Watch sold well."]])
+        #expect(result.mention("Apple Watch")?.type == .other)
+        #expect(result.entity(of: "Apple Watch")?.id != result.entity(of: "Apple")?.id)
+    }
+
+    @Test func aCompanyAndWhatItDoesIsTheCompany() {
+        let result = analyze([["Exporters such as Toyota Motor and Sony Group gained.", "Toyota said sales rose."]])
+        #expect(result.mention("Toyota Motor")?.type == .org)
+        #expect(result.mention("Sony Group")?.type == .org)
+        #expect(result.entity(of: "Toyota Motor")?.id == result.entity(of: "Toyota")?.id)
+    }
+
+    @Test func aLeadersEconomicPolicyIsAnEvent() {
+        let result = analyze([["Investors expect a return to Bidenomics in the plan."]])
+        #expect(result.mention("Bidenomics")?.type == .other)
+    }
+
+    @Test func shrinesAndPluralInstitutesEndTheirNames() {
+        let result = analyze([["She visited the Meiji Shrine and then the National Institutes of Health."]])
+        #expect(result.mention("Meiji Shrine")?.type == .place)
+        #expect(result.mention("National Institutes of Health")?.type == .org)
+    }
+}

@@ -181,7 +181,7 @@ struct MentionRecognizer: Sendable {
             // "Shares in Calloway Airways": "in" joins only inside a name already under way.
             // "Hyundai and General Motors": a run that is already a known name is a list item.
             let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
-                && gazetteer.entry(sentence.phraseKey(runStart..<at)) == nil
+                && gazetteer.entry(sentence.phraseKey(runStart..<at)) == nil && gazetteer.entry(sentence.key(runStart))?.kind != .company
             return insideOfName || beforeOrganisationWord ? next : nil
         }
         guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }

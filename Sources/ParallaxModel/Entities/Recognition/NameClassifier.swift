@@ -21,7 +21,7 @@ struct NameClassifier {
         var designated = false
         if let listedEnd = listedNameEnd(after: range.upperBound - 1, key: NameFolding.keyWithoutArticle(NameFolding.latin(string(start, end)))) {
             end = listedEnd
-        } else if let designationEnd = designationEnd(after: range.upperBound - 1) {
+        } else if let designationEnd = designationEnd(after: range.upperBound - 1) ?? modelNumberEnd(after: range.upperBound - 1, of: range) {
             end = designationEnd
             designated = true
         }
@@ -31,8 +31,8 @@ struct NameClassifier {
         guard !key.isEmpty else { return nil }
         let wordKeys = range.count == 1 ? [key] : key.split(separator: " ").map(String.init)
         let first = range.lowerBound
-        let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys)
-        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys))
+        let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys) ?? companyWithTail(wordKeys)
+        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys) || startsInCamelCase(range))
         let opener = sentence.isSentenceStart(first)
 
         // Sentence openers: a capitalised common word in front of a name is not part of it.
@@ -131,6 +131,8 @@ struct NameClassifier {
         // "the vaccine, Plasmovax,", "the drug Zelvira": a product named after its kind.
         if isNamedProduct(range) { return (.other, .context, nil) }
         // "Operation Spiderweb", "Operation Iron Swords": a named military operation.
+        // "Abenomics", "Bidenomics": a leader's economic policy.
+        if wordKeys.count == 1, key.hasSuffix("nomics") { return (.other, .context, nil) }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war"
             || wordKeys.count >= 2 && firstKey == Self.operationWord {
             return (.other, .known, nil)
