@@ -136,3 +136,12 @@ struct BrandAndModelTests {
         #expect(result.mention("National Institutes of Health")?.type == .org)
     }
 }
+
+@Suite("Land and water after a name")
+struct LandformTests {
+    @Test func aValleyOrDeltaAfterTheNameMakesItAPlace() {
+        let result = analyze([["Water tore through the Vorna valley, and rice farmers in the Kessa delta moved uphill."]])
+        #expect(result.mention("Vorna")?.type == .place)
+        #expect(result.mention("Kessa")?.type == .place)
+    }
+}

@@ -35,6 +35,10 @@ enum ContextWords {
         // Structures named after their place ("the Kakhovka dam", "the Hmeimim base").
         "dam", "bridge", "reservoir", "airport", "airfield", "airbase", "base", "station", "plant",
         "tunnel", "crossing", "checkpoint", "motorway", "highway",
+        // Land and water named by the place ("the Zelva valley", "the Mekong delta").
+        "valley", "basin", "delta", "estuary", "gorge", "plain", "plains", "plateau", "hills",
+        "mountains", "lake", "forest", "desert", "steppe", "bay", "gulf", "strait", "canyon",
+        "glacier", "islands", "archipelago",
     ]
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a
