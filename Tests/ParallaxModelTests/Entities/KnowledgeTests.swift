@@ -137,3 +137,28 @@ struct RegionAndTownTests {
         #expect(result.mention("Kent")?.type == .place)
     }
 }
+
+@Suite("Public bodies and names ending in a country")
+struct PublicBodyTests {
+    @Test func centralBanksAndRegulatorsAreKnownInHeadlines() {
+        let article = makeArticle(["Bank of Korea Holds Rates as Ofgem Caps Bills", "The decision was expected."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mention("Bank of Korea")?.type == .org)
+        #expect(result.mention("Ofgem")?.type == .org)
+        #expect(result.mention("Korea") == nil)
+    }
+
+    @Test func aNameEndingInACountryIsABodyUnlessAGivenNameLeads() {
+        let result = analyze([["Trails were closed by Parks Canada across Canada, and Sofia Montenegro said so."]])
+        #expect(result.mention("Parks Canada")?.type == .org)
+        #expect(result.mention("Canada")?.type == .place)
+        #expect(result.mention("Sofia Montenegro")?.type == .person)
+        #expect(result.entity(of: "Canada")?.id != result.entity(of: "Parks Canada")?.id)
+    }
+
+    @Test func singularNounsOfNationalityAreGroups() {
+        let result = analyze([["The Spaniard beat a Briton in the final."]])
+        #expect(result.mention("Spaniard")?.type == .group)
+        #expect(result.mention("Briton")?.type == .group)
+    }
+}

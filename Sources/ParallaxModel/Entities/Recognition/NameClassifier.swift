@@ -161,6 +161,9 @@ struct NameClassifier {
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
+        // "Parks Canada", "Team USA", "Radio Canada": a name ending in a country, with no given
+        // name before it ("Luís Montenegro"), is a body of that country.
+        if wordKeys.count >= 2, gazetteer.entry(lastKey)?.kind == .country { return (.org, .context, nil) }
         let before1 = sentence.lowercaseWord(range.lowerBound - 1)
         let before2 = sentence.lowercaseWord(range.lowerBound - 2)
         let after1 = sentence.lowercaseWord(range.upperBound)
