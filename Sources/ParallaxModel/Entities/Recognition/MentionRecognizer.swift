@@ -264,7 +264,8 @@ struct MentionRecognizer: Sendable {
         var pieces: [Piece] = []
         var current: [Int] = []
         var stormName = false
-        let isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
+        // Looked up only when a month or weekday is in the run: most runs have none.
+        lazy var isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
         func flush() {
             if let first = current.first, let last = current.last {
                 pieces.append(Piece(range: first..<(last + 1), type: stormName ? .other : nil))

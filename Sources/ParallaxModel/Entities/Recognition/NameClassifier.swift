@@ -19,7 +19,7 @@ struct NameClassifier {
         }
         // "Mi-8", "ID.4", "Ascend 910C": a designation written onto the name is part of it.
         var designated = false
-        if let listedEnd = listedNameEnd(after: range.upperBound - 1, key: NameFolding.keyWithoutArticle(NameFolding.latin(string(start, end)))) {
+        if let listedEnd = listedNameEnd(after: range.upperBound - 1, { NameFolding.keyWithoutArticle(NameFolding.latin(string(start, end))) }) {
             end = listedEnd
         } else if let designationEnd = designationEnd(after: range.upperBound - 1) ?? modelNumberEnd(after: range.upperBound - 1, of: range) {
             end = designationEnd

@@ -25,13 +25,14 @@ extension NameClassifier {
 
     /// The end offset of a known name that goes on past the run with a number or a single
     /// capital ("Serie A", "Nikkei 225", "Ligue 1"), which capitals alone do not join.
-    func listedNameEnd(after last: Int, key: String) -> Int? {
+    /// `key` is asked for only when a number or capital follows: most names have none.
+    func listedNameEnd(after last: Int, _ key: () -> String) -> Int? {
         let tokens = sentence.tokens
         let next = last + 1
         guard next < tokens.count, tokens[next].start == tokens[last].end + 1, !tokens[last].hasPossessive,
               tokens[next].kind == .number || tokens[next].kind == .word && tokens[next].end - tokens[next].start == 1 && tokens[next].isCapitalised
         else { return nil }
-        return gazetteer.entry(key + " " + sentence.key(next)) != nil ? tokens[next].end : nil
+        return gazetteer.entry(key() + " " + sentence.key(next)) != nil ? tokens[next].end : nil
     }
 
     /// The end offset of a model number after a company's or camel-case brand's name
