@@ -145,3 +145,23 @@ struct LandformTests {
         #expect(result.mention("Kessa")?.type == .place)
     }
 }
+
+/// The fourth round's rules look at neighbouring tokens; odd text at every edge must not trap.
+@Suite("Fourth-round rules on odd text")
+struct FourthRoundRobustnessTests {
+    @Test func edgesAndHugeTokensAreSafe() {
+        let longModel = "A" + String(repeating: "3", count: 100_000)
+        let inputs = [
+            "S&", "S&P", "&P 500", "ID.", "ID.4.5.6", "Mi-", "Mi-8-9-10", "iX", "iPhone 99999999999999999999",
+            "Boeing 737737", "Q&A R&D M&A", "Bank of", "Oxford’s", "Cambridge-led", "the Zelva", "a Tarnby",
+            "Serie", "Nikkei 225 225 225", "Operation", "Toyota Motor", "Parks Canada", longModel,
+            "iPhone 📱 Air 🚀 的 Samsung", "אפל iPhone Air", "Visa\u{0}Visa", String(repeating: "Apple Watch ", count: 2_000),
+        ]
+        for input in inputs {
+            let result = analyze([[input]])
+            for mention in result.mentions[0] {
+                #expect(mention.span.start >= 0 && mention.span.start <= mention.span.end)
+            }
+        }
+    }
+}
