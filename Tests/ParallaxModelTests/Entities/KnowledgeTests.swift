@@ -162,3 +162,32 @@ struct PublicBodyTests {
         #expect(result.mention("Briton")?.type == .group)
     }
 }
+
+/// Rules from the fourth fresh batch (a merger ruling, floods).
+@Suite("Courts, charities, rivers and headline towns")
+struct FourthBatchTests {
+    @Test func aCourtTitleAfterACountryIsARole() {
+        let result = analyze([["US District Judge Hanna Lorre blocked the deal."]])
+        #expect(result.mention("Hanna Lorre")?.role == "District Judge")
+        #expect(result.mention("US")?.type == .place)
+    }
+
+    @Test func unAgenciesAndCharitiesAreKnown() {
+        let result = analyze([["The World Food Programme and Save the Children sent aid, Oxfam said."]])
+        #expect(result.mention("World Food Programme")?.type == .org)
+        #expect(result.mention("Save the Children")?.type == .org)
+        #expect(result.mention("Oxfam")?.type == .org)
+    }
+
+    @Test func pluralRiversAfterTheNameMakeItAPlace() {
+        let result = analyze([["Water rose in the Vesta and Korla rivers overnight."]])
+        #expect(result.mention("Korla")?.type == .place)
+        #expect(result.mention("Vesta")?.type == .place)
+    }
+
+    @Test func aTownNamedWordInATitleCaseHeadlineNeedsTheStoryToNameItAgain() {
+        let article = makeArticle(["Grocer Walks Away and Sues Its Partner Over Failed Deal", "The grocer filed the case on Monday."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mention("Sues") == nil)
+    }
+}

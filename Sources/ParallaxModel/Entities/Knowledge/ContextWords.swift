@@ -38,7 +38,8 @@ enum ContextWords {
         // Land and water named by the place ("the Zelva valley", "the Mekong delta").
         "valley", "basin", "delta", "estuary", "gorge", "plain", "plains", "plateau", "hills",
         "mountains", "lake", "forest", "desert", "steppe", "bay", "gulf", "strait", "canyon",
-        "glacier", "islands", "archipelago",
+        "glacier", "islands", "archipelago", "rivers", "lakes", "valleys", "provinces", "districts",
+        "towns", "cities",
     ]
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a
