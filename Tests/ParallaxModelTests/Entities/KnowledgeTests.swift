@@ -184,10 +184,4 @@ struct FourthBatchTests {
         #expect(result.mention("Korla")?.type == .place)
         #expect(result.mention("Vesta")?.type == .place)
     }
-
-    @Test func aTownNamedWordInATitleCaseHeadlineNeedsTheStoryToNameItAgain() {
-        let article = makeArticle(["Grocer Walks Away and Sues Its Partner Over Failed Deal", "The grocer filed the case on Monday."], headings: [0])
-        let result = EntityAnalyzer().analyze([article])
-        #expect(result.mention("Sues") == nil)
-    }
 }

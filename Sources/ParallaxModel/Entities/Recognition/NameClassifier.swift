@@ -94,11 +94,6 @@ struct NameClassifier {
         if headline, evidence < .known, range.count > 1, lowercaseWords.contains(wordKeys[0]) {
             candidate.needsConfirmation = true
         }
-        // "Walks Away and Sues Kroger": in a Title Case headline a lone word that is also some
-        // town's name is the town only if the story names it again.
-        if range.count == 1, entry?.kind == .city, sentence.looksLikeHeadline, !isBodyAcronym {
-            candidate.needsConfirmation = true
-        }
         return candidate
     }
 
