@@ -171,6 +171,13 @@ def places_to_keep():
 def short_forms(full):
     base = strip_legal(full)
     forms = [full, base]
+    # Each legal form taken off in turn: "Sony Group Corporation" is also "Sony Group".
+    name = full
+    for suffix in sorted(LEGAL_SUFFIXES, key=len, reverse=True):
+        for joiner in (", ", " "):
+            if name.endswith(joiner + suffix) and len(name) > len(joiner + suffix) + 1:
+                name = name[: -len(joiner + suffix)].rstrip(" ,")
+                forms.append(name)
     if base.startswith("The "):
         forms.append(base[4:])
     words = base.split()

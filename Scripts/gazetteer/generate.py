@@ -27,16 +27,24 @@ ALTERNATE_NAME_POPULATION = 100_000
 SUBDIVISION_TYPES = {"State", "Province", "Region", "Oblast", "Republic", "Autonomous republic",
                      "Territory", "Federal district", "Emirate", "Prefecture", "Governorate",
                      "Canton", "Department", "Autonomous region", "Country", "Nation"}
+# Germany's Länder, Spain's communities, England's counties and boroughs, Scotland's council
+# areas, France's departments, Poland's voivodeships, India's union territories and the like,
+# in their ISO (often native) names. They lose to a city of the same name ("Bologna" stays
+# the city).
+MINOR_SUBDIVISION_TYPES = {"Land", "Autonomous community", "Two-tier county", "Unitary authority",
+                           "London borough", "Council area", "Metropolitan department", "Voivodship",
+                           "Metropolitan region", "Autonomous province", "Union territory",
+                           "Regional state", "Administrative region", "Metropolitan city"}
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’.\- ]{1,40}$")
 
 
-def is_latin_name(name):
+def is_latin_name(name, max_words=4):
     if not LATIN_NAME.match(name):
         return False
     words = name.split()
     # Alternate names in GeoNames include lowercase romanisations ("esukarudesu"); keep only
     # names whose words are capitalised (allowing short particles such as "de", "la", "al").
-    return len(words) <= 4 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    return len(words) <= max_words and all(w[0].isupper() or len(w) <= 3 for w in words)
 
 
 def clean(name):
@@ -49,7 +57,9 @@ def places():
 
     def add(surface, canonical, kind, population):
         surface = clean(surface)
-        if not is_latin_name(surface):
+        # Country names run longer ("Democratic Republic of the Congo", "Saint Vincent and the
+        # Grenadines") than the alternate city names the four-word limit keeps out.
+        if not is_latin_name(surface, max_words=8 if kind == "country" else 4):
             return
         key = surface.lower()
         old = rows.get(key)
@@ -81,11 +91,11 @@ def places():
                     continue
                 add(alternate, name, "city", population // 2)
     for sub in pycountry.subdivisions:
-        if sub.type in SUBDIVISION_TYPES:
+        if sub.type in SUBDIVISION_TYPES or sub.type in MINOR_SUBDIVISION_TYPES:
             name = clean(sub.name)
             if "," in name or "'" in name or name.lower().endswith(("oblast", "kray", "okrug")):
                 continue
-            add(name, name, "region", 1_000_000)
+            add(name, name, "region", 1_000_000 if sub.type in SUBDIVISION_TYPES else 0)
     return separate_named_cities(sorted(rows.values(), key=lambda r: r[0].lower()))
 
 

@@ -102,3 +102,86 @@ struct KnowledgeTests {
         #expect(result.mention("Bovespa")?.type == .other)
     }
 }
+
+/// Places the fourth round found missing, and the words that tell a university from its town.
+@Suite("Regions, counties and university towns")
+struct RegionAndTownTests {
+    @Test func englishNamesOfRegionsAndCountiesArePlaces() {
+        let gazetteer = Gazetteer.shared
+        for region in ["bavaria", "catalonia", "normandy", "berkshire", "lower saxony", "flanders"] {
+            #expect(gazetteer.entry(region)?.type == .place, "\(region)")
+        }
+        // ISO names of Länder and English counties come from the generated table.
+        #expect(gazetteer.entry("thuringen")?.kind == .region)
+        #expect(gazetteer.entry("wiltshire")?.kind == .region)
+        // A city keeps its kind when a province shares its name.
+        #expect(gazetteer.entry("bologna")?.kind == .city)
+    }
+
+    @Test func aTownOwningAnInstituteOrLeadingAStudyIsTheUniversity() {
+        let result = analyze([["She led the trial at Oxford’s Jenner Institute. The Oxford-led study ran in Kenya. Oxford is busy."]])
+        let oxfords = result.mentions[0].filter { $0.text == "Oxford" }
+        #expect(oxfords.map(\.type) == [.org, .org, .place])
+    }
+
+    @Test func oneWordBeforeAKindOfBusinessAfterASaysWhereItIs() {
+        let result = analyze([["How a Tarnby start-up took on the giants, and why the Ostrander steelworks closed."]])
+        #expect(result.mention("Tarnby")?.type == .place)
+        #expect(result.mention("Ostrander")?.type == .org)
+    }
+
+    @Test func aPartyNamedByAWordIsThatWordInATitleCaseHeadline() {
+        let article = makeArticle(["Labour Shortage Hits Farms in Kent", "Farmers said labour was scarce this summer."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mention("Labour") == nil)
+        #expect(result.mention("Kent")?.type == .place)
+    }
+}
+
+@Suite("Public bodies and names ending in a country")
+struct PublicBodyTests {
+    @Test func centralBanksAndRegulatorsAreKnownInHeadlines() {
+        let article = makeArticle(["Bank of Korea Holds Rates as Ofgem Caps Bills", "The decision was expected."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mention("Bank of Korea")?.type == .org)
+        #expect(result.mention("Ofgem")?.type == .org)
+        #expect(result.mention("Korea") == nil)
+    }
+
+    @Test func aNameEndingInACountryIsABodyUnlessAGivenNameLeads() {
+        let result = analyze([["Trails were closed by Parks Canada across Canada, and Sofia Montenegro said so."]])
+        #expect(result.mention("Parks Canada")?.type == .org)
+        #expect(result.mention("Canada")?.type == .place)
+        #expect(result.mention("Sofia Montenegro")?.type == .person)
+        #expect(result.entity(of: "Canada")?.id != result.entity(of: "Parks Canada")?.id)
+    }
+
+    @Test func singularNounsOfNationalityAreGroups() {
+        let result = analyze([["The Spaniard beat a Briton in the final."]])
+        #expect(result.mention("Spaniard")?.type == .group)
+        #expect(result.mention("Briton")?.type == .group)
+    }
+}
+
+/// Rules from the fourth fresh batch (a merger ruling, floods).
+@Suite("Courts, charities, rivers and headline towns")
+struct FourthBatchTests {
+    @Test func aCourtTitleAfterACountryIsARole() {
+        let result = analyze([["US District Judge Hanna Lorre blocked the deal."]])
+        #expect(result.mention("Hanna Lorre")?.role == "District Judge")
+        #expect(result.mention("US")?.type == .place)
+    }
+
+    @Test func unAgenciesAndCharitiesAreKnown() {
+        let result = analyze([["The World Food Programme and Save the Children sent aid, Oxfam said."]])
+        #expect(result.mention("World Food Programme")?.type == .org)
+        #expect(result.mention("Save the Children")?.type == .org)
+        #expect(result.mention("Oxfam")?.type == .org)
+    }
+
+    @Test func pluralRiversAfterTheNameMakeItAPlace() {
+        let result = analyze([["Water rose in the Vesta and Korla rivers overnight."]])
+        #expect(result.mention("Korla")?.type == .place)
+        #expect(result.mention("Vesta")?.type == .place)
+    }
+}

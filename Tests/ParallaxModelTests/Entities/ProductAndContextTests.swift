@@ -95,3 +95,73 @@ struct KnownNameBoundaryTests {
         #expect(result.mention("Operation Granite Shield")?.type == .other)
     }
 }
+
+/// Rules from the second fresh batch (a phone launch, a vaccine trial, a party leadership race).
+@Suite("Brands, models and company names with what they do")
+struct BrandAndModelTests {
+    @Test func aCamelCaseBrandIsAProductName() {
+        let result = analyze([["Buyers queued for the iPad Pro and the iMac in the shop."]])
+        #expect(result.mention("iPad Pro")?.type == .other)
+        #expect(result.mention("iMac")?.type == .other)
+    }
+
+    @Test func aNumberAfterACompanyOrBrandIsItsModel() {
+        let result = analyze([["The airline flies the Boeing 737 and sells the iPhone 16 on board, but in 2024 Boeing sold fewer."]])
+        #expect(result.mention("Boeing 737")?.type == .other)
+        #expect(result.mention("iPhone 16")?.type == .other)
+        #expect(result.mention("Boeing")?.type == .org)
+    }
+
+    @Test func aMakersProductIsNotTheMaker() {
+        let result = analyze([["Apple said the Apple Watch sold well."]])
+        #expect(result.mention("Apple Watch")?.type == .other)
+        #expect(result.entity(of: "Apple Watch")?.id != result.entity(of: "Apple")?.id)
+    }
+
+    @Test func aCompanyAndWhatItDoesIsTheCompany() {
+        let result = analyze([["Exporters such as Toyota Motor and Sony Group gained.", "Toyota said sales rose."]])
+        #expect(result.mention("Toyota Motor")?.type == .org)
+        #expect(result.mention("Sony Group")?.type == .org)
+        #expect(result.entity(of: "Toyota Motor")?.id == result.entity(of: "Toyota")?.id)
+    }
+
+    @Test func aLeadersEconomicPolicyIsAnEvent() {
+        let result = analyze([["Investors expect a return to Bidenomics in the plan."]])
+        #expect(result.mention("Bidenomics")?.type == .other)
+    }
+
+    @Test func shrinesAndPluralInstitutesEndTheirNames() {
+        let result = analyze([["She visited the Meiji Shrine and then the National Institutes of Health."]])
+        #expect(result.mention("Meiji Shrine")?.type == .place)
+        #expect(result.mention("National Institutes of Health")?.type == .org)
+    }
+}
+
+@Suite("Land and water after a name")
+struct LandformTests {
+    @Test func aValleyOrDeltaAfterTheNameMakesItAPlace() {
+        let result = analyze([["Water tore through the Vorna valley, and rice farmers in the Kessa delta moved uphill."]])
+        #expect(result.mention("Vorna")?.type == .place)
+        #expect(result.mention("Kessa")?.type == .place)
+    }
+}
+
+/// The fourth round's rules look at neighbouring tokens; odd text at every edge must not trap.
+@Suite("Fourth-round rules on odd text")
+struct FourthRoundRobustnessTests {
+    @Test func edgesAndHugeTokensAreSafe() {
+        let longModel = "A" + String(repeating: "3", count: 100_000)
+        let inputs = [
+            "S&", "S&P", "&P 500", "ID.", "ID.4.5.6", "Mi-", "Mi-8-9-10", "iX", "iPhone 99999999999999999999",
+            "Boeing 737737", "Q&A R&D M&A", "Bank of", "Oxford’s", "Cambridge-led", "the Zelva", "a Tarnby",
+            "Serie", "Nikkei 225 225 225", "Operation", "Toyota Motor", "Parks Canada", longModel,
+            "iPhone 📱 Air 🚀 的 Samsung", "אפל iPhone Air", "Visa\u{0}Visa", String(repeating: "Apple Watch ", count: 2_000),
+        ]
+        for input in inputs {
+            let result = analyze([[input]])
+            for mention in result.mentions[0] {
+                #expect(mention.span.start >= 0 && mention.span.start <= mention.span.end)
+            }
+        }
+    }
+}

@@ -41,6 +41,11 @@ enum ContextWords {
         // Structures named after their place ("the Kakhovka dam", "the Hmeimim base").
         "dam", "bridge", "reservoir", "airport", "airfield", "airbase", "base", "station", "plant",
         "tunnel", "crossing", "checkpoint", "motorway", "highway",
+        // Land and water named by the place ("the Zelva valley", "the Mekong delta").
+        "valley", "basin", "delta", "estuary", "gorge", "plain", "plains", "plateau", "hills",
+        "mountains", "lake", "forest", "desert", "steppe", "bay", "gulf", "strait", "canyon",
+        "glacier", "islands", "archipelago", "rivers", "lakes", "valleys", "provinces", "districts",
+        "towns", "cities",
     ]
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a
@@ -70,6 +75,24 @@ enum ContextWords {
         "inc", "inc.", "corp", "corp.", "co", "co.", "plc", "ag", "se", "nv", "n.v.", "sa", "s.a.",
         "ltd", "ltd.", "llc", "gmbh", "spa", "s.p.a.", "corporation", "company", "limited",
     ]
+
+    /// Words that only say what a company does ("Toyota Motor", "Samsung Electronics"): a
+    /// company's name with one of them is the company, not one of its products.
+    static let companyTailWords: Set<String> = [
+        "technology", "technologies", "electronics", "electric", "motors", "motor", "pharmaceuticals",
+        "pharmaceutical", "pharma", "therapeutics", "biosciences", "energy", "airlines", "airways",
+        "systems", "industries", "communications", "brands", "foods", "semiconductor", "semiconductors",
+        "software", "networks", "entertainment", "financial", "healthcare", "resources", "petroleum",
+        "chemicals", "chemical", "materials", "automotive", "aerospace", "interactive", "platforms",
+        "labs", "laboratories", "instruments", "devices", "solutions", "services", "capital", "heavy",
+        "properties", "realty", "insurance", "logistics", "mining", "steel", "bank", "securities",
+        "research", "ventures", "studios", "music", "media", "international", "global", "america",
+        "europe", "asia", "group", "holdings",
+    ]
+
+    /// Organisation words that name a product after a maker's name ("Apple Watch", "Apple TV",
+    /// "Google Pay"), not a part of the company.
+    static let productWords: Set<String> = ["watch", "tv", "pay", "card", "store", "play", "maps", "drive", "cloud"]
 
     /// Lower-case kinds of business written right after a name ("the Liberty Ostrava
     /// steelworks", "the Halvorsen group"); places keep their own nouns ("the Zwickau plant"
@@ -145,6 +168,7 @@ enum ContextWords {
         "peninsula", "bay", "gulf", "lake", "desert", "city", "square", "street", "avenue",
         "airport", "port", "bridge", "dam", "station", "park", "plant", "stadium", "arena",
         "palace", "castle", "cathedral", "mosque", "temple", "abbey", "harbour", "harbor", "canal",
+        "shrine", "memorial", "monument", "cemetery", "tower",
     ]
 
     /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",

@@ -189,7 +189,7 @@ final class Gazetteer: Sendable {
     /// Hand-written tables in the organisations.tsv format (name, short forms, type).
     static let organisationFiles = [
         "organisations.tsv", "competitions-events.tsv", "sports-clubs.tsv", "stock-indices.tsv",
-        universitiesFile, "political-parties.tsv",
+        universitiesFile, "political-parties.tsv", "public-bodies.tsv",
     ]
     static let universitiesFile = "universities.tsv"
 

@@ -189,7 +189,7 @@ struct MentionRecognizer: Sendable {
             // "Shares in Calloway Airways": "in" joins only inside a name already under way.
             // "Hyundai and General Motors": a run that is already a known name is a list item.
             let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
-                && gazetteer.entry(sentence.phraseKey(runStart..<at)) == nil
+                && gazetteer.entry(sentence.phraseKey(runStart..<at)) == nil && gazetteer.entry(sentence.key(runStart))?.kind != .company
             return insideOfName || beforeOrganisationWord ? next : nil
         }
         guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
@@ -272,7 +272,8 @@ struct MentionRecognizer: Sendable {
         var pieces: [Piece] = []
         var current: [Int] = []
         var stormName = false
-        let isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
+        // Looked up only when a month or weekday is in the run: most runs have none.
+        lazy var isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
         func flush() {
             if let first = current.first, let last = current.last {
                 pieces.append(Piece(range: first..<(last + 1), type: stormName ? .other : nil))

@@ -19,9 +19,9 @@ struct NameClassifier {
         }
         // "Mi-8", "ID.4", "Ascend 910C": a designation written onto the name is part of it.
         var designated = false
-        if let listedEnd = listedNameEnd(after: range.upperBound - 1, key: NameFolding.keyWithoutArticle(NameFolding.latin(string(start, end)))) {
+        if let listedEnd = listedNameEnd(after: range.upperBound - 1, { NameFolding.keyWithoutArticle(NameFolding.latin(string(start, end))) }) {
             end = listedEnd
-        } else if let designationEnd = designationEnd(after: range.upperBound - 1) {
+        } else if let designationEnd = designationEnd(after: range.upperBound - 1) ?? modelNumberEnd(after: range.upperBound - 1, of: range) {
             end = designationEnd
             designated = true
         }
@@ -31,8 +31,8 @@ struct NameClassifier {
         guard !key.isEmpty else { return nil }
         let wordKeys = range.count == 1 ? [key] : NameFolding.words(key)
         let first = range.lowerBound
-        let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys)
-        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys))
+        let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys) ?? companyWithTail(wordKeys)
+        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys) || startsInCamelCase(range))
         let opener = sentence.isSentenceStart(first)
         // "Von der Leyen said", "Abu Mohammed al-Jolani met": a particle opening the sentence
         // is part of the name.
@@ -68,6 +68,9 @@ struct NameClassifier {
             let kind = entry?.kind
             if opener || headline, lowercaseWords.contains(key),
                kind != .country && kind != .demonym && kind != .organisation { return nil }
+            // In a Title Case headline a party or body named by a word the story also writes in
+            // lower case ("Labour Shortage", "Reform Plan") is that word.
+            if headline, !isAcronym, kind == .organisation, lowercaseWords.contains(key) { return nil }
         }
         if gazetteer.titleFirstWords.contains(sentence.key(first)), sentence.phrase(range, isIn: gazetteer.titles) { return nil }
 
@@ -107,7 +110,7 @@ struct NameClassifier {
         }
         // "a chemist at Cambridge", "studied at Oxford": the town's university.
         if let entry, entry.kind == .city, range.count == 1, let university = gazetteer.universityTowns[key],
-           followsWorkplaceAt(range, verbs: ContextWords.universityVerbs) {
+           followsWorkplaceAt(range, verbs: ContextWords.universityVerbs) || isUniversityModifier(range) {
             return (.org, .known, university)
         }
         // "Mr Ford", "Ms Shell": a courtesy title makes a company's name a person's.
@@ -131,6 +134,8 @@ struct NameClassifier {
         // "the vaccine, Plasmovax,", "the drug Zelvira": a product named after its kind.
         if isNamedProduct(range) { return (.other, .context, nil) }
         // "Operation Spiderweb", "Operation Iron Swords": a named military operation.
+        // "Abenomics", "Bidenomics": a leader's economic policy.
+        if wordKeys.count == 1, key.hasSuffix("nomics") { return (.other, .context, nil) }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war"
             || wordKeys.count >= 2 && firstKey == Self.operationWord {
             return (.other, .known, nil)
@@ -147,10 +152,14 @@ struct NameClassifier {
         // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
         // "Foundem, a small British price-comparison site,").
         if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
-        // "the Liberty Ostrava steelworks", "the John Lewis group": a kind of business after
-        // the name, whatever given name it starts with.
-        if let after = sentence.lowercaseWord(range.upperBound), ContextWords.businessNounsAfterNames.contains(after) {
-            return (.org, .context, nil)
+        if let after = sentence.lowercaseWord(range.upperBound),
+           ContextWords.businessNounsAfterNames.contains(after) || ContextWords.organisationNouns.contains(after) || after == "start-up" {
+            // "a Berkshire start-up", "a Leeds firm": one word after "a" says where the business is.
+            let article = sentence.lowercaseWord(range.lowerBound - 1)
+            if wordKeys.count == 1, article == "a" || article == "an" { return (.place, .context, nil) }
+            // "the Liberty Ostrava steelworks", "the John Lewis group": a kind of business after
+            // the name, whatever given name it starts with.
+            if ContextWords.businessNounsAfterNames.contains(after) { return (.org, .context, nil) }
         }
         // "through the Kerem Shalom crossing": "the" before and a place noun after make a
         // place, whatever given name it starts with (people are not written with "the").
@@ -161,6 +170,9 @@ struct NameClassifier {
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
         }
+        // "Parks Canada", "Team USA", "Radio Canada": a name ending in a country, with no given
+        // name before it ("Luís Montenegro"), is a body of that country.
+        if wordKeys.count >= 2, gazetteer.entry(lastKey)?.kind == .country { return (.org, .context, nil) }
         let before1 = sentence.lowercaseWord(range.lowerBound - 1)
         let before2 = sentence.lowercaseWord(range.lowerBound - 2)
         let after1 = sentence.lowercaseWord(range.upperBound)
@@ -199,6 +211,21 @@ struct NameClassifier {
 
     /// Starts the name of a military operation, and belongs to it ("Operation Spiderweb").
     static let operationWord = "operation"
+
+    /// "Oxford's Jenner Institute", "an Oxford-led study": a university town owning one of
+    /// the university's bodies, or leading research.
+    private func isUniversityModifier(_ range: Range<Int>) -> Bool {
+        let index = range.upperBound - 1
+        if let tail = sentence.lowercaseTail(index), tail.tail == "led" { return true }
+        guard sentence.tokens[index].hasPossessive else { return false }
+        var next = range.upperBound
+        while sentence.isCapitalisedWord(next), next - range.upperBound < 5 {
+            if gazetteer.organisationWords.contains(sentence.key(next)) { return true }
+            if sentence.tokens[next].hasPossessive { break }
+            next += 1
+        }
+        return false
+    }
 
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"]
 

@@ -110,6 +110,10 @@ struct NameTokenizer: Sendable {
             }
             break
         }
+        // "iPhone", "eBay": a brand in camel case is a name however its first letter is written.
+        if !capitalisedPart, end - start >= 4, Self.isUpper(scalars[start + 1]), !Self.isUpper(scalars[start + 2]), Self.isLetter(scalars[start + 2]) {
+            capitalisedPart = true
+        }
         let token = NameToken(start: start, end: end, kind: .word, isCapitalised: capitalisedPart, isAllCaps: letters >= 2 && upperCount == letters, hasPossessive: false)
         return (token, end)
     }

@@ -25,13 +25,35 @@ extension NameClassifier {
 
     /// The end offset of a known name that goes on past the run with a number or a single
     /// capital ("Serie A", "Nikkei 225", "Ligue 1"), which capitals alone do not join.
-    func listedNameEnd(after last: Int, key: String) -> Int? {
+    /// `key` is asked for only when a number or capital follows: most names have none.
+    func listedNameEnd(after last: Int, _ key: () -> String) -> Int? {
         let tokens = sentence.tokens
         let next = last + 1
         guard next < tokens.count, tokens[next].start == tokens[last].end + 1, !tokens[last].hasPossessive,
               tokens[next].kind == .number || tokens[next].kind == .word && tokens[next].end - tokens[next].start == 1 && tokens[next].isCapitalised
         else { return nil }
-        return gazetteer.entry(key + " " + sentence.key(next)) != nil ? tokens[next].end : nil
+        return gazetteer.entry(key() + " " + sentence.key(next)) != nil ? tokens[next].end : nil
+    }
+
+    /// The end offset of a model number after a company's or camel-case brand's name
+    /// ("Boeing 737", "iPhone 16"): one to four digits, not a year, not a share ("Nokia 3%").
+    func modelNumberEnd(after last: Int, of range: Range<Int>) -> Int? {
+        let tokens = sentence.tokens
+        let next = last + 1
+        guard next < tokens.count, tokens[next].kind == .number, tokens[next].start == tokens[last].end + 1,
+              !tokens[last].hasPossessive else { return nil }
+        let digits = sentence.scalars[tokens[next].start..<tokens[next].end]
+        guard digits.count <= 4, digits.allSatisfy(NameTokenizer.isDigit) else { return nil }
+        if digits.count == 4, let first = digits.first, first == "1" || first == "2" { return nil }
+        if next + 1 < tokens.count, tokens[next + 1].start == tokens[next].end { return nil }
+        let brand = startsInCamelCase(range) || gazetteer.entry(sentence.phraseKey(range))?.kind == .company
+        return brand ? tokens[next].end : nil
+    }
+
+    /// "iPhone Air", "eBay": a name whose first letter is small and second capital.
+    func startsInCamelCase(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, sentence.tokens[first].kind == .word else { return false }
+        return !NameTokenizer.isUpper(sentence.scalars[sentence.tokens[first].start])
     }
 
     /// A word mixing capitals and digits ("A320", "H100", "S24"): a model, not a person.
@@ -47,16 +69,32 @@ extension NameClassifier {
     /// organisation word ("Volkswagen Financial Services"), country ("Samsung America") or
     /// person ("Tesla chief Elon Musk" is cut by its title before this).
     func isMakerAndModel(_ wordKeys: [String]) -> Bool {
-        guard wordKeys.count >= 2, wordKeys.count <= 3, gazetteer.entry(wordKeys[0])?.kind == .company,
-              let last = wordKeys.last,
+        guard wordKeys.count >= 2, wordKeys.count <= 3, isMaker(wordKeys[0]), let last = wordKeys.last,
               // "Allianz Arena", "Volvo Ocean Race": a place or an event named after its sponsor.
               !ContextWords.placeDesignators.contains(last), !ContextWords.eventWords.contains(last) else { return false }
         return wordKeys.dropFirst().allSatisfy { word in
             // Models are often named after towns ("Cayenne", "Tucson"); not after countries.
             let entry = gazetteer.entry(word)
-            return !gazetteer.organisationWords.contains(word) && (entry == nil || entry?.kind == .city) && !gazetteer.givenNames.contains(word)
+            let isOrganisationWord = gazetteer.organisationWords.contains(word) && !ContextWords.productWords.contains(word)
+            return !isOrganisationWord && !ContextWords.companyTailWords.contains(word)
+                && (entry == nil || entry?.kind == .city) && !gazetteer.givenNames.contains(word)
                 && !ContextWords.organisationConnectors.contains(word) && !ContextWords.legalSuffixes.contains(word)
         }
+    }
+
+    /// A listed company, or a hand-listed organisation written in lower case ("Apple",
+    /// "Google"); not an acronym of a public body ("UN Women", "EU Council").
+    private func isMaker(_ key: String) -> Bool {
+        guard let entry = gazetteer.entry(key), entry.type == .org else { return false }
+        return entry.kind == .company || entry.kind == .organisation && key.utf8.count > 3
+    }
+
+    /// "Toyota Motor", "Sony Group": a listed company and a word saying what it does is the
+    /// company itself; its canonical name, so the two merge.
+    func companyWithTail(_ wordKeys: [String]) -> GazetteerEntry? {
+        guard wordKeys.count == 2, ContextWords.companyTailWords.contains(wordKeys[1]) || ContextWords.legalSuffixes.contains(wordKeys[1]),
+              let entry = gazetteer.entry(wordKeys[0]), entry.kind == .company else { return nil }
+        return entry
     }
 
     private func hasLetter(_ offsets: Range<Int>) -> Bool {
