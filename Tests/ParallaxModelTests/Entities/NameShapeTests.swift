@@ -64,6 +64,15 @@ struct NameShapeTests {
         #expect(result.mention("Kerem Yilmaz")?.type == .person)
     }
 
+    @Test func longCountryNamesTitlesWithHyphensAndCentresAreRecognised() {
+        let result = analyze([[
+            "Director-General Tedros Adhanom Ghebreyesus thanked the Africa Centres for Disease Control and Prevention and the Democratic Republic of the Congo.",
+        ]])
+        #expect(result.mention("Tedros Adhanom Ghebreyesus")?.role == "Director-General")
+        #expect(result.mention("Africa Centres for Disease Control and Prevention")?.type == .org)
+        #expect(result.mention("Democratic Republic of the Congo")?.type == .place)
+    }
+
     @Test func anElidedParticleStaysInsideTheName() {
         let result = analyze([["Aid reached Côte d'Ivoire on Monday. Ivory Coast said more was needed."]])
         #expect(result.mention("Côte d'Ivoire")?.type == .place)

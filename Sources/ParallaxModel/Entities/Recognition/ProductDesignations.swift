@@ -50,9 +50,11 @@ extension NameClassifier {
         return brand ? tokens[next].end : nil
     }
 
-    /// "iPhone Air", "eBay": a name whose first letter is small and second capital.
+    /// "iPhone Air", "eBay": a name whose first letter is small and a later one capital (not
+    /// a surname particle, which is a word of its own: "da Silva", "von der Leyen").
     func startsInCamelCase(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, sentence.tokens[first].kind == .word else { return false }
+        guard let first = range.first, sentence.tokens[first].kind == .word,
+              !ContextWords.surnameParticles.contains(sentence.key(first)) else { return false }
         return !NameTokenizer.isUpper(sentence.scalars[sentence.tokens[first].start])
     }
 
