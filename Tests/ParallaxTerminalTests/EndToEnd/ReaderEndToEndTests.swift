@@ -81,14 +81,18 @@ import Testing
         tmux.send("/", "f", "e", "r", "r", "y", "Enter")
         screen = tmux.waitFor { $0.contains("hit(s) in") }
         #expect(screen.contains("for ferry"))
+        // The whole header, not just its start: under load a capture can land mid-frame.
+        func claimsHeader(_ screen: String) -> Bool {
+            screen.contains("No quantity is stated by more than one source") || screen.contains("quantities stated")
+        }
         tmux.send("c")
-        screen = tmux.waitFor { $0.contains("Claims —") || $0.contains("Still finding") }
+        screen = tmux.waitFor { claimsHeader($0) || $0.contains("Still finding") }
         if screen.contains("Still finding") {
             // Pressed before the background analysis was in: the reader says so; once it is, `c` opens.
             tmux.send("Escape")
             Self.waitForAnalysis(tmux)
             tmux.send("c")
-            screen = tmux.waitFor { $0.contains("Claims —") }
+            screen = tmux.waitFor(claimsHeader)
         }
         #expect(screen.contains("No quantity is stated by more than one source") || screen.contains("quantities stated"))
         tmux.send("q")
