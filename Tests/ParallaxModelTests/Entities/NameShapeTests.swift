@@ -73,6 +73,21 @@ struct NameShapeTests {
         #expect(result.mention("Democratic Republic of the Congo")?.type == .place)
     }
 
+    @Test func unseenSetMissesFixedByGeneralRules() {
+        let result = analyze([[
+            "Chief Minister Asha Rao and Deputy Chief Minister Vikram Sen met. Traffic on Queens Road was slow.",
+            "The Australian contractor Boart Longyear sent a drill. Shares in Antofagasta, a London-listed miner, rose.",
+            "Copper comes from the Democratic Republic of Congo. Marta Gonzalez said her son Diego was inside.",
+        ]])
+        #expect(result.mention("Asha Rao")?.role == "Chief Minister")
+        #expect(result.mention("Vikram Sen")?.role == "Deputy Chief Minister")
+        #expect(result.mention("Queens Road")?.type == .place)
+        #expect(result.mention("Boart Longyear")?.type == .org)
+        #expect(result.mention("Antofagasta")?.type == .org)
+        #expect(result.mention("Democratic Republic of Congo")?.type == .place)
+        #expect(result.mention("Diego")?.type == .person)
+    }
+
     @Test func anElidedParticleStaysInsideTheName() {
         let result = analyze([["Aid reached Côte d'Ivoire on Monday. Ivory Coast said more was needed."]])
         #expect(result.mention("Côte d'Ivoire")?.type == .place)

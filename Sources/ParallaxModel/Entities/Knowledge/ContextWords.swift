@@ -40,7 +40,7 @@ enum ContextWords {
         "outskirts", "suburbs", "centre", "center", "coast", "shores", "parts",
         // Structures named after their place ("the Kakhovka dam", "the Hmeimim base").
         "dam", "bridge", "reservoir", "airport", "airfield", "airbase", "base", "station", "plant",
-        "tunnel", "crossing", "checkpoint", "motorway", "highway",
+        "tunnel", "crossing", "checkpoint", "motorway", "highway", "flyover", "junction", "interchange",
         // Land and water named by the place ("the Zelva valley", "the Mekong delta").
         "valley", "basin", "delta", "estuary", "gorge", "plain", "plains", "plateau", "hills",
         "mountains", "lake", "forest", "desert", "steppe", "bay", "gulf", "strait", "canyon",
@@ -117,13 +117,15 @@ enum ContextWords {
         "agency", "union", "club", "airline", "startup", "conglomerate", "maker", "manufacturer",
         "chipmaker", "carmaker", "automaker", "supermarket", "chain", "operator", "regulator",
         "charity", "watchdog", "thinktank", "think-tank", "platform", "fund", "bank", "brokerage",
-        "exchange", "label", "studio", "supplier", "distributor",
+        "exchange", "label", "studio", "supplier", "distributor", "contractor", "miner", "refiner",
+        "shipper", "utility", "developer", "builder", "investor",
     ]
 
     /// Nouns that name an organisation only in an appositive after the name ("Foundem, a
     /// price-comparison site"): before a name they are too often something else ("site Gamma").
     static let appositiveOrganisationNouns: WordSet = [
         "site", "website", "service", "business", "start-up", "startup", "broker", "developer", "producer",
+        "miner", "contractor", "refiner", "shipper",
         "organisation", "organization", "nonprofit", "non-profit", "ngo", "institute", "party", "movement",
     ]
 
@@ -168,6 +170,7 @@ enum ContextWords {
         "peninsula", "bay", "gulf", "lake", "desert", "city", "square", "street", "avenue",
         "airport", "port", "bridge", "dam", "station", "park", "plant", "stadium", "arena",
         "palace", "castle", "cathedral", "mosque", "temple", "abbey", "harbour", "harbor", "canal",
+        "road", "lane", "boulevard", "highway", "expressway",
         "shrine", "memorial", "monument", "cemetery", "tower",
     ]
 

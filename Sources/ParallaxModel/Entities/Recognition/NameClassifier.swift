@@ -117,6 +117,11 @@ struct NameClassifier {
         if let entry, entry.kind == .company, range.count == 1, let role, Self.courtesyTitles.contains(NameFolding.key(role)) {
             return (.person, .known, nil)
         }
+        // "Antofagasta, a London-listed miner": an appositive naming a kind of business makes a
+        // town's name the company's.
+        if let entry, entry.kind == .city || entry.kind == .region, range.count == 1, hasOrganisationAppositive(range) {
+            return (.org, .known, nil)
+        }
         if let entry {
             return (entry.type, .known, entry.canonical)
         }
@@ -194,6 +199,8 @@ struct NameClassifier {
             return (.org, .guess, nil)
         }
         if wordKeys.count >= 2 { return (.person, .guess, nil) }
+        // "his son Diego": a given name alone, with nothing saying otherwise, is someone.
+        if gazetteer.givenNames.contains(key) { return (.person, .guess, nil) }
         // An unknown single capitalised word with no context: in news most often a company,
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
