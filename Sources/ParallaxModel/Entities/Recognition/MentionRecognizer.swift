@@ -245,25 +245,27 @@ struct MentionRecognizer: Sendable {
     /// Zelensky" into the group and the person.
     private func split(_ run: Range<Int>, in sentence: SentenceTokens) -> [Piece] {
         var pieces: [Piece] = []
-        var current: [Int] = []
+        // The words kept so far always follow each other: a skipped word either comes before
+        // any is kept or ends the piece.
+        var current: Range<Int>?
         var stormName = false
         func flush() {
-            if let first = current.first, let last = current.last {
-                pieces.append(Piece(range: first..<(last + 1), type: stormName ? .other : nil))
+            if let current {
+                pieces.append(Piece(range: current, type: stormName ? .other : nil))
             }
-            current = []
+            current = nil
             stormName = false
         }
         for index in run {
             let key = sentence.key(index)
-            if current.isEmpty, ContextWords.stormWords.contains(key), index + 1 < run.upperBound {
+            if current == nil, ContextWords.stormWords.contains(key), index + 1 < run.upperBound {
                 stormName = true
                 continue
             }
             if gazetteer.isCalendarWord(key) { flush(); continue }
-            if current.isEmpty, sentence.tokens[index].kind == .word, key == "the", !officialNameStartsWithThe(index, run: run, in: sentence) { continue }
-            if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
-            current.append(index)
+            if current == nil, sentence.tokens[index].kind == .word, key == "the", !officialNameStartsWithThe(index, run: run, in: sentence) { continue }
+            if current == nil, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
+            current = (current?.lowerBound ?? index)..<(index + 1)
         }
         flush()
         return pieces.flatMap { $0.type == nil ? takeRoles($0, in: sentence) : [$0] }

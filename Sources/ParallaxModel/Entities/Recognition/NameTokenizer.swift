@@ -34,6 +34,13 @@ struct NameTokenizer: Sendable {
         let upper = max(lower, min(range.upperBound, scalars.count))
         // News averages a token every five or six scalars: one allocation instead of several.
         result.reserveCapacity((upper - lower) / 5 + 4)
+        // Scanned through a buffer pointer: this runs over every scalar of the text twice.
+        scalars.withUnsafeBufferPointer { scalars in
+            scan(scalars, lower: lower, upper: upper, into: &result)
+        }
+    }
+
+    private func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lower: Int, upper: Int, into result: inout [NameToken]) {
         var index = lower
         while index < upper {
             let scalar = scalars[index]
@@ -55,7 +62,7 @@ struct NameTokenizer: Sendable {
         }
     }
 
-    private func word(_ scalars: [Unicode.Scalar], from start: Int, upper: Int) -> (token: NameToken, next: Int) {
+    private func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upper: Int) -> (token: NameToken, next: Int) {
         var end = start + 1
         var letters = 1
         var upperCount = Self.isUpper(scalars[start]) ? 1 : 0
