@@ -149,30 +149,32 @@ struct MentionRecognizer: Sendable {
             next += 1
         }
         guard next > at, next < sentence.tokens.count, sentence.isCapitalisedWord(next) else { return nil }
-        let connectors = (at..<next).map { sentence.key($0) }
-        if connectors.count == 1, ContextWords.nameParticles.contains(connectors[0]), connectors[0] != "la" || at > runStart {
+        // One connector (nearly always) or two; no arrays of keys are built for either.
+        let single: String? = next - at == 1 ? sentence.key(at) : nil
+        if let single, ContextWords.nameParticles.contains(single), single != "la" || at > runStart {
             return next
         }
         // Known multi-word names ("Bosnia and Herzegovina", "Trinidad and Tobago").
         for length in 1...3 where next + length <= sentence.tokens.count {
             if sentence.phraseEntry(runStart..<(next + length), in: gazetteer) != nil { return next }
         }
-        let runKeys = (runStart..<at).map { sentence.key($0) }
+        let run = runStart..<at
         // "and" / "in" inside a long organisation name: "Department of Social Welfare and
         // Development", "Organization for Security and Co-operation in Europe", or before the
         // organisation word that ends it ("Risk Reduction and Management Council").
-        if connectors == ["and"] || connectors == ["in"] {
-            let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
+        if single == "and" || single == "in" {
+            let insideOfName = run.contains { sentence.key($0) == "of" || sentence.key($0) == "for" }
+                && run.contains { gazetteer.organisationWords.contains(sentence.key($0)) }
             // "Shares in Calloway Airways": "in" joins only inside a name already under way.
-            let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
+            let beforeOrganisationWord = single == "and" && capitalisedRunEndsInOrganisationWord(sentence, from: next)
             return insideOfName || beforeOrganisationWord ? next : nil
         }
-        guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
-        if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
+        guard (at..<next).allSatisfy({ ContextWords.organisationConnectors.contains(sentence.key($0)) }) else { return nil }
+        if run.contains(where: { gazetteer.organisationWords.contains(sentence.key($0)) }) { return next }
         let withNext = runStart..<(next + 1)
         if sentence.phrase(withNext, isIn: gazetteer.titlePrefixes) || sentence.phrase(withNext, isIn: gazetteer.titles) { return next }
         // "Minister of Employment Ana Ruiz": a title goes on through "of" into its portfolio.
-        if connectors == ["of"], gazetteer.titles.contains(sentence.key(at - 1)) { return next }
+        if single == "of", gazetteer.titles.contains(sentence.key(at - 1)) { return next }
         return nil
     }
 
