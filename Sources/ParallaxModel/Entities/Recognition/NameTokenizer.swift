@@ -70,6 +70,13 @@ struct NameTokenizer: Sendable {
         var lettersSinceDot = 1
         while end < upper {
             let scalar = scalars[end]
+            // Lower-case ASCII, most letters of any word, changes nothing but the counts.
+            if scalar.value &- 0x61 < 26 {
+                letters += 1
+                lettersSinceDot += 1
+                end += 1
+                continue
+            }
             if Self.isLetter(scalar) || Self.isDigit(scalar) {
                 if Self.isUpper(scalar) { upperCount += 1 }
                 letters += 1
