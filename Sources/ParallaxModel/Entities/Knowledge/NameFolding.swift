@@ -70,8 +70,16 @@ enum NameFolding {
     static func words(_ key: String) -> [String] {
         var key = key
         let ascii: [String]? = key.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+            var words: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
+                if byte >= 0x80 { return nil }
+                guard byte == UInt8(ascii: " ") else { continue }
+                if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return words
         }
         return ascii ?? key.split(separator: " ").map(String.init)
     }
@@ -84,6 +92,12 @@ enum NameFolding {
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
+    }
+
+    /// `latin(text)` where `scalars` are the text's scalars: text without Cyrillic, nearly
+    /// every name, is returned as it is after a look at the scalars alone.
+    static func latin(_ text: String, of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        scalars.contains(where: { $0.value >= 0x0400 && $0.value <= 0x04FF }) ? latin(text) : text
     }
 
     /// Latin letters for a name in another script (Cyrillic via ICU's BGN romanisation),
@@ -101,8 +115,35 @@ enum NameFolding {
             }
         }
         guard hasCyrillic else { return text }
+        if let known = RomanisedNames.shared.lookUp(text) { return known }
         let transform = StringTransform(hasUkrainianLetters ? "Ukrainian-Latin/BGN" : "Russian-Latin/BGN")
-        let romanised = text.applyingTransform(transform, reverse: false) ?? text
-        return romanised.replacingOccurrences(of: "\u{02B9}", with: "")
+        let romanised = (text.applyingTransform(transform, reverse: false) ?? text).replacingOccurrences(of: "\u{02B9}", with: "")
+        RomanisedNames.shared.remember(romanised, for: text)
+        return romanised
+    }
+}
+
+/// Names already romanised: ICU builds a transliterator for every call (hundreds of
+/// microseconds), and a story repeats its few Cyrillic names many times. Shared by the
+/// threads that read articles, so guarded by a lock; the answer is the same with or without it.
+private final class RomanisedNames: @unchecked Sendable {
+    static let shared = RomanisedNames()
+
+    private let lock = NSLock()
+    private var names: [String: String] = [:]
+    /// A bound on memory for text full of distinct Cyrillic words.
+    private static let limit = 10_000
+
+    func lookUp(_ text: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return names[text]
+    }
+
+    func remember(_ romanised: String, for text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if names.count >= Self.limit { names.removeAll(keepingCapacity: true) }
+        names[text] = romanised
     }
 }

@@ -168,36 +168,38 @@ struct MentionRecognizer: Sendable {
             next += 1
         }
         guard next > at, next < sentence.tokens.count, sentence.isCapitalisedWord(next) else { return nil }
-        let connectors = (at..<next).map { sentence.key($0) }
+        // One connector (nearly always) or two; no arrays of keys are built for either.
+        let single: String? = next - at == 1 ? sentence.key(at) : nil
         // "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Ruud van den Berg".
-        if connectors.allSatisfy(ContextWords.nameParticles.contains), connectors[0] != "la" || at > runStart {
+        if (at..<next).allSatisfy({ ContextWords.nameParticles.contains(sentence.key($0)) }), sentence.key(at) != "la" || at > runStart {
             return next
         }
         // Known multi-word names ("Bosnia and Herzegovina", "Trinidad and Tobago").
         for length in 1...3 where next + length <= sentence.tokens.count {
             if sentence.phraseEntry(runStart..<(next + length), in: gazetteer) != nil { return next }
         }
-        let runKeys = (runStart..<at).map { sentence.key($0) }
+        let run = runStart..<at
         // "and" / "in" inside a long organisation name: "Department of Social Welfare and
         // Development", "Organization for Security and Co-operation in Europe", or before the
         // organisation word that ends it ("Risk Reduction and Management Council").
-        if connectors == ["and"] || connectors == ["in"] {
+        if single == "and" || single == "in" {
             // "... International Studies in Washington": "in" and a city or region end the
             // name; a country or continent may belong to it ("... Co-operation in Europe").
-            if connectors == ["in"], let kind = gazetteer.entry(sentence.key(next))?.kind, kind == .city || kind == .region { return nil }
-            let insideOfName = runKeys.contains { $0 == "of" || $0 == "for" } && runKeys.contains(where: gazetteer.organisationWords.contains)
+            if single == "in", let kind = gazetteer.entry(sentence.key(next))?.kind, kind == .city || kind == .region { return nil }
+            let insideOfName = run.contains { sentence.key($0) == "of" || sentence.key($0) == "for" }
+                && run.contains { gazetteer.organisationWords.contains(sentence.key($0)) }
             // "Shares in Calloway Airways": "in" joins only inside a name already under way.
             // "Hyundai and General Motors": a run that is already a known name is a list item.
-            let beforeOrganisationWord = connectors == ["and"] && capitalisedRunEndsInOrganisationWord(sentence, from: next)
-                && gazetteer.entry(sentence.phraseKey(runStart..<at)) == nil && gazetteer.entry(sentence.key(runStart))?.kind != .company
+            let beforeOrganisationWord = single == "and" && capitalisedRunEndsInOrganisationWord(sentence, from: next)
+                && gazetteer.entry(sentence.phraseKey(run)) == nil && gazetteer.entry(sentence.key(runStart))?.kind != .company
             return insideOfName || beforeOrganisationWord ? next : nil
         }
-        guard connectors.allSatisfy({ ContextWords.organisationConnectors.contains($0) }) else { return nil }
-        if runKeys.contains(where: { gazetteer.organisationWords.contains($0) }) { return next }
+        guard (at..<next).allSatisfy({ ContextWords.organisationConnectors.contains(sentence.key($0)) }) else { return nil }
+        if run.contains(where: { gazetteer.organisationWords.contains(sentence.key($0)) }) { return next }
         let withNext = runStart..<(next + 1)
         if sentence.phrase(withNext, isIn: gazetteer.titlePrefixes) || sentence.phrase(withNext, isIn: gazetteer.titles) { return next }
         // "Minister of Employment Ana Ruiz": a title goes on through "of" into its portfolio.
-        if connectors == ["of"], gazetteer.titles.contains(sentence.key(at - 1)) { return next }
+        if single == "of", gazetteer.titles.contains(sentence.key(at - 1)) { return next }
         return nil
     }
 
@@ -270,28 +272,30 @@ struct MentionRecognizer: Sendable {
     /// Zelensky" into the group and the person.
     private func split(_ run: Range<Int>, in sentence: SentenceTokens) -> [Piece] {
         var pieces: [Piece] = []
-        var current: [Int] = []
+        // The words kept so far always follow each other: a skipped word either comes before
+        // any is kept or ends the piece.
+        var current: Range<Int>?
         var stormName = false
         // Looked up only when a month or weekday is in the run: most runs have none.
         lazy var isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
         func flush() {
-            if let first = current.first, let last = current.last {
-                pieces.append(Piece(range: first..<(last + 1), type: stormName ? .other : nil))
+            if let current {
+                pieces.append(Piece(range: current, type: stormName ? .other : nil))
             }
-            current = []
+            current = nil
             stormName = false
         }
         for index in run {
             let key = sentence.key(index)
-            if current.isEmpty, ContextWords.stormWords.contains(key), index + 1 < run.upperBound {
+            if current == nil, ContextWords.stormWords.contains(key), index + 1 < run.upperBound {
                 stormName = true
                 continue
             }
             // "Slaughter and May" is a firm, whatever month it ends in.
             if gazetteer.isCalendarWord(key), !isKnownName { flush(); continue }
-            if current.isEmpty, sentence.tokens[index].kind == .word, key == "the", !officialNameStartsWithThe(index, run: run, in: sentence) { continue }
-            if current.isEmpty, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
-            current.append(index)
+            if current == nil, sentence.tokens[index].kind == .word, key == "the", !officialNameStartsWithThe(index, run: run, in: sentence) { continue }
+            if current == nil, sentence.isSentenceStart(index), gazetteer.notNames.contains(key), !sentence.tokens[index].isAllCaps { continue }
+            current = (current?.lowerBound ?? index)..<(index + 1)
         }
         flush()
         return pieces.flatMap { $0.type == nil ? takeRoles($0, in: sentence) : [$0] }

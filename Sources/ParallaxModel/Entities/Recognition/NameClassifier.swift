@@ -27,7 +27,7 @@ struct NameClassifier {
         }
         let text = string(start, end)
         // Keys are Latin, so "Лавров" meets "Lavrov" in every lookup and merge.
-        let key = NameFolding.keyWithoutArticle(NameFolding.latin(text))
+        let key = NameFolding.keyWithoutArticle(NameFolding.latin(text, of: sentence.scalars[start..<end]))
         guard !key.isEmpty else { return nil }
         let wordKeys = range.count == 1 ? [key] : NameFolding.words(key)
         let first = range.lowerBound

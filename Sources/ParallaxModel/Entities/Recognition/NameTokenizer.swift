@@ -34,6 +34,13 @@ struct NameTokenizer: Sendable {
         let upper = max(lower, min(range.upperBound, scalars.count))
         // News averages a token every five or six scalars: one allocation instead of several.
         result.reserveCapacity((upper - lower) / 5 + 4)
+        // Scanned through a buffer pointer: this runs over every scalar of the text twice.
+        scalars.withUnsafeBufferPointer { scalars in
+            scan(scalars, lower: lower, upper: upper, into: &result)
+        }
+    }
+
+    private func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lower: Int, upper: Int, into result: inout [NameToken]) {
         var index = lower
         while index < upper {
             let scalar = scalars[index]
@@ -55,7 +62,7 @@ struct NameTokenizer: Sendable {
         }
     }
 
-    private func word(_ scalars: [Unicode.Scalar], from start: Int, upper: Int) -> (token: NameToken, next: Int) {
+    private func word(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upper: Int) -> (token: NameToken, next: Int) {
         var end = start + 1
         var letters = 1
         var upperCount = Self.isUpper(scalars[start]) ? 1 : 0
@@ -63,6 +70,13 @@ struct NameTokenizer: Sendable {
         var lettersSinceDot = 1
         while end < upper {
             let scalar = scalars[end]
+            // Lower-case ASCII, most letters of any word, changes nothing but the counts.
+            if scalar.value &- 0x61 < 26 {
+                letters += 1
+                lettersSinceDot += 1
+                end += 1
+                continue
+            }
             if Self.isLetter(scalar) || Self.isDigit(scalar) {
                 if Self.isUpper(scalar) { upperCount += 1 }
                 letters += 1

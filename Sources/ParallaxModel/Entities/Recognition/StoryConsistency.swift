@@ -329,12 +329,10 @@ struct StoryConsistency {
     }
 
     private func make(_ start: Int, _ end: Int, like model: NameCandidate, scalars: [Unicode.Scalar]) -> NameCandidate {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = String(view)
+        let text = NameFolding.string(scalars[start..<end])
         let key = NameFolding.keyWithoutArticle(text)
         let entry = gazetteer.entry(key)
-        return NameCandidate(start: start, end: end, text: text, key: key, wordKeys: key.split(separator: " ").map(String.init),
+        return NameCandidate(start: start, end: end, text: text, key: key, wordKeys: NameFolding.words(key),
                              type: entry?.type ?? model.type, evidence: entry == nil ? .guess : .known, role: start == model.start ? model.role : nil,
                              canonical: entry?.canonical, needsConfirmation: false, wordOffsets: [start..<end], gazetteerKind: entry?.kind)
     }
