@@ -16,6 +16,18 @@ struct NameSimilarityTests {
         #expect(NameSimilarity.skeleton(a) != NameSimilarity.skeleton(b))
     }
 
+    @Test func asciiSkeletonEqualsTheCharacterRules() {
+        let words = ["zelenskyy", "Zelensky", "shirskiy", "syrskyi", "tsar", "tzatziki", "philadelphia", "khan", "ilkham",
+                     "chechnya", "xi", "wqxj", "aaa", "", "o'brien", "al-jolani", "f-16", "yoon", "ts", "h", "kh", "ssh",
+                     "Mohammed", "mohammad", "JULANI", "abc123def", "iiii", "ua", "phph"]
+        for word in words {
+            #expect(NameSimilarity.skeleton(word) == NameSimilarity.characterSkeleton(word), "\(word)")
+        }
+        // Non-ASCII words take the Character path.
+        #expect(NameSimilarity.skeleton("zelenskyy") == NameSimilarity.skeleton("Zelenskyy"))
+        #expect(NameSimilarity.skeleton("Łódź") == NameSimilarity.characterSkeleton("Łódź"))
+    }
+
     @Test func jaroWinklerKnownValues() {
         #expect(abs(NameSimilarity.jaroWinkler("martha", "marhta") - 0.9611) < 0.001)
         #expect(abs(NameSimilarity.jaroWinkler("dixon", "dicksonx") - 0.8133) < 0.001)

@@ -8,6 +8,68 @@ enum NameSimilarity {
     /// except a final vowel, kept as its class, so "Ivanov" and "Ivanova" stay apart.
     /// "Zelensky", "Zelenskyy" and "Zelenskiy" all give "zlnsk" + "i".
     static func skeleton(_ word: String) -> String {
+        // Keys are folded to ASCII almost always: the same rules over bytes, without Characters.
+        var ascii = word
+        if let fast = ascii.withUTF8({ asciiSkeleton($0) }) { return fast }
+        return characterSkeleton(word)
+    }
+
+    /// `skeleton` of an all-ASCII word, nil for any other.
+    private static func asciiSkeleton(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(bytes.count + 2)
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(bytes.count)
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lowered.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): lowered.append(byte)
+            default: continue
+            }
+        }
+        func byte(_ character: Unicode.Scalar) -> UInt8 { UInt8(character.value) }
+        var index = 0
+        while index < lowered.count {
+            let char = lowered[index]
+            let next = index + 1 < lowered.count ? lowered[index + 1] : 0
+            if next == byte("h"), char == byte("s") || char == byte("z") || char == byte("k") || char == byte("c") || char == byte("p") {
+                letters.append(char == byte("p") ? byte("f") : char == byte("k") ? byte("h") : char)
+                index += 2
+                continue
+            }
+            if char == byte("t"), next == byte("s") || next == byte("z") {
+                letters.append(byte("c"))
+                index += 2
+                continue
+            }
+            switch char {
+            case byte("x"): letters.append(byte("k")); letters.append(byte("s"))
+            case byte("y"), byte("j"): letters.append(byte("i"))
+            case byte("w"): letters.append(byte("v"))
+            case byte("q"): letters.append(byte("k"))
+            default: letters.append(char)
+            }
+            index += 1
+        }
+        func isVowel(_ letter: UInt8) -> Bool {
+            letter == byte("a") || letter == byte("e") || letter == byte("i") || letter == byte("o") || letter == byte("u")
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(letters.count + 1)
+        var previous: UInt8 = 0
+        for letter in letters where letter != previous {
+            previous = letter
+            if !isVowel(letter) { result.append(letter) }
+        }
+        if let last = letters.last, isVowel(last) {
+            result.append(last == byte("a") ? byte("A") : last == byte("i") ? byte("I") : byte("E"))
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The rules over Characters: any script, and the reference the ASCII path must equal.
+    static func characterSkeleton(_ word: String) -> String {
         var letters: [Character] = []
         let chars = Array(word.lowercased().filter { $0.isLetter })
         var index = 0
