@@ -37,6 +37,13 @@ public struct ClaimLinker: Sendable {
     /// `claims` is consumed: given the last reference, the cluster ids are written in place rather
     /// than into a copy of every claim.
     public func link(_ claims: consuming [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
+        let result = clusters(consume claims, articles: articles, mentions: mentions)
+        // The features and edges are gone by now; most of them were freed on worker threads.
+        FreedMemory.release()
+        return result
+    }
+
+    private func clusters(_ claims: consuming [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
         let features = StoryFeatures.build(claims: claims, articles: articles, mentions: mentions, concurrent: concurrent)
         let nodes = RestatementGrouper.nodes(features)
         let blocks = Self.blocks(nodes)
