@@ -79,7 +79,7 @@ struct StoryBench: ParsableCommand {
                          Double(large.bytes) / Double(small.bytes)))
         }
         if !memoryLines.isEmpty {
-            print("\nresident MB after each step of the analysis (peak last):")
+            print("\nresident / peak-so-far MB after each step of the analysis:")
             memoryLines.forEach { print($0) }
         }
     }

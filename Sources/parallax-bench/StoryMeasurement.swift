@@ -10,14 +10,14 @@ enum StoryMeasurement {
         /// Load plus `StoryAnalyzer.analyze`, nothing else in the process: seconds, CPU seconds,
         /// links, peak RSS.
         case whole
-        /// The analysis step by step: resident bytes after load, entities, claims, linking; peak.
+        /// The analysis step by step: resident and peak bytes after load, entities, claims, linking, links.
         case memory
 
         var fieldCount: Int {
             switch self {
             case .stages: return 6
             case .whole: return 4
-            case .memory: return 5
+            case .memory: return 2 * StoryMeasurement.memorySteps.count
             }
         }
     }
@@ -77,24 +77,35 @@ enum StoryMeasurement {
         return [time.seconds, cpu, Double(story.links.count), Double(ProcessMemory.peakResidentBytes())]
     }
 
-    /// What stays resident after each step, holding what the analyser holds at that point.
+    /// What stays resident after each step, holding what the analyser holds at that point, and
+    /// the high-water mark so far (what the step itself needed at its busiest): resident and peak
+    /// bytes after load, entities, claims, linking and the links view the JSON output walks.
     static func memory(_ directory: URL) throws -> [Double] {
         var resident: [Double] = []
+        func record() {
+            resident.append(Double(ProcessMemory.residentBytes()))
+            resident.append(Double(ProcessMemory.peakResidentBytes()))
+        }
         let articles = try load(directory).articles
-        resident.append(Double(ProcessMemory.residentBytes()))
+        record()
         let entities = EntityAnalyzer().analyze(articles)
-        resident.append(Double(ProcessMemory.residentBytes()))
+        record()
         let claims = StoryAnalyzer().extractClaims(articles, mentions: entities.mentions)
-        resident.append(Double(ProcessMemory.residentBytes()))
+        record()
         let linked = ClaimLinker().link(claims, articles: articles, mentions: entities.mentions)
-        resident.append(Double(ProcessMemory.residentBytes()))
-        withExtendedLifetime((articles, entities, linked)) {}
-        return resident + [Double(ProcessMemory.peakResidentBytes())]
+        record()
+        let links = linked.links
+        record()
+        withExtendedLifetime((articles, entities, linked, links)) {}
+        return resident
     }
 
+    static let memorySteps = ["load", "entities", "claims", "linking", "links"]
+
     static func memoryLine(articles: Int, bytes: Int, _ steps: [Double]) -> String {
-        let names = ["load", "entities", "claims", "linking", "peak"]
-        let parts = zip(names, steps).map { String(format: "%@ %.1f", $0, $1 / 1_000_000) }
+        let parts = memorySteps.indices.map { index in
+            String(format: "%@ %.1f/%.1f", memorySteps[index], steps[2 * index] / 1_000_000, steps[2 * index + 1] / 1_000_000)
+        }
         return String(articles).leftPadded(8) + String(format: " articles (%.2f MB text): ", Double(bytes) / 1_000_000) + parts.joined(separator: ", ")
     }
 }

@@ -43,6 +43,8 @@ public struct EntityAnalyzer: Sendable {
             recognizer.candidates(in: articles[index], lowercaseWords: storyWords)
         }
         let consistent = StoryConsistency(gazetteer: .shared).apply(consume found, articles: articles, concurrent: concurrent)
-        return EntityMerger(aliases: aliases).merge(consistent, articles: articles)
+        let analysis = EntityMerger(aliases: aliases).merge(consume consistent, articles: articles)
+        FreedMemory.release()
+        return analysis
     }
 }

@@ -37,6 +37,13 @@ public struct ClaimLinker: Sendable {
     /// `claims` is consumed: given the last reference, the cluster ids are written in place rather
     /// than into a copy of every claim.
     public func link(_ claims: consuming [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
+        let result = clusters(consume claims, articles: articles, mentions: mentions)
+        // The features and edges are gone by now; most of them were freed on worker threads.
+        FreedMemory.release()
+        return result
+    }
+
+    private func clusters(_ claims: consuming [[Claim]], articles: [Article], mentions: [[Mention]]) -> LinkResult {
         let features = StoryFeatures.build(claims: claims, articles: articles, mentions: mentions, concurrent: concurrent)
         let nodes = RestatementGrouper.nodes(features)
         let blocks = Self.blocks(nodes)
@@ -125,31 +132,39 @@ public struct ClaimLinker: Sendable {
     /// Turns groups of nodes into clusters and claims with cluster ids. Links are not listed:
     /// `StoryLinks` derives them from the clusters, and the cluster verdict takes O(k).
     func assemble(_ groups: [[Int]], nodes: [ClaimFeatures], claims: consuming [[Claim]]) -> LinkResult {
-        var clusters: [ClaimCluster] = []
         // Members as (article, claim index) in story order; clusters ordered by their first member.
         let ordered = groups.map { group in
             group.flatMap { node in nodes[node].claims.map { (nodes[node].article, $0) } }.sorted { $0 < $1 }
         }.sorted { $0[0] < $1[0] }
-        for group in ordered {
-            let id = "k\(clusters.count + 1)"
-            var members: [Claim] = []
-            for (article, index) in group {
-                claims[article][index].clusterID = id
-                members.append(claims[article][index])
-            }
-            let bounds = zip(group, members).map { LinkBounds(article: $0.0, low: $1.low ?? 0, high: $1.high ?? 0) }
-            let stated = members.map { claim -> (Double, Double) in
-                if let value = claim.value { return (value, value) }
-                let low = claim.low ?? 0, high = claim.high ?? low
-                return (low, high >= HedgeTable.unbounded ? low : high)
-            }
-            clusters.append(ClaimCluster(
-                id: id, claims: members.map(\.id), verdict: ClusterVerdicts.verdict(bounds),
-                low: stated.map(\.0).min() ?? 0, high: stated.map(\.1).max() ?? 0,
-                unit: members.first?.unit ?? "count", label: Self.label(members)
-            ))
+        for (position, group) in ordered.enumerated() {
+            let id = Self.clusterID(position)
+            for (article, index) in group { claims[article][index].clusterID = id }
         }
-        return LinkResult(claims: claims, clusters: clusters)
+        let linked = claims
+        // Each cluster reads only its own members, so they are built on all cores, in cluster order.
+        let clusters = Concurrent.map(ordered.count, enabled: concurrent) { position in
+            Self.cluster(id: Self.clusterID(position), members: ordered[position], claims: linked)
+        }
+        return LinkResult(claims: linked, clusters: clusters)
+    }
+
+    /// "k1", "k2", ... in cluster order.
+    static func clusterID(_ position: Int) -> String { "k\(position + 1)" }
+
+    /// One cluster of `members` (article, claim index): its verdict, stated range, unit and label.
+    static func cluster(id: String, members group: [(Int, Int)], claims: [[Claim]]) -> ClaimCluster {
+        let members = group.map { claims[$0.0][$0.1] }
+        let bounds = zip(group, members).map { LinkBounds(article: $0.0, low: $1.low ?? 0, high: $1.high ?? 0) }
+        let stated = members.map { claim -> (Double, Double) in
+            if let value = claim.value { return (value, value) }
+            let low = claim.low ?? 0, high = claim.high ?? low
+            return (low, high >= HedgeTable.unbounded ? low : high)
+        }
+        return ClaimCluster(
+            id: id, claims: members.map(\.id), verdict: ClusterVerdicts.verdict(bounds),
+            low: stated.map(\.0).min() ?? 0, high: stated.map(\.1).max() ?? 0,
+            unit: members.first?.unit ?? "count", label: label(members)
+        )
     }
 
     /// The most informative short subject among the members: most frequent, then longest (≤ 6 words).

@@ -63,6 +63,7 @@ public struct StoryAnalyzer: Sendable {
                 nextClaim += 1
             }
         }
+        FreedMemory.release()
         return claims
     }
 }

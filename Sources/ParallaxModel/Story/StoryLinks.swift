@@ -12,49 +12,91 @@ public struct StoryLinks: Sequence, Sendable {
         var bounds: LinkBounds
     }
 
-    struct Position: Sendable {
-        var cluster: Int
-        var member: Int
-    }
-
     /// Per cluster, its resolvable members in the cluster's claim order.
     let members: [[Member]]
-    /// Where each clustered claim id first appears.
-    let positions: [String: Position]
+    /// The first place each listed claim id appears: a slot in the clusters' id lists read one
+    /// after another. One table entry per id, not per place: for a story of thousands of articles
+    /// this view is built while the whole analysis is held, and its tables once set the peak.
+    private let firstSlot: [String: Int32]
+    /// Where each cluster's ids start among the slots.
+    private let slotStarts: [Int]
+    /// For each slot, its position among its cluster's resolved members, or -1.
+    private let memberOfSlot: [Int32]
     /// How many links there are, counted without visiting them.
     public let count: Int
 
     public init(clusters: [ClaimCluster], claims: [[Claim]]) {
-        var wanted: [String: [Position]] = [:]
-        for (clusterIndex, cluster) in clusters.enumerated() {
-            for (memberIndex, id) in cluster.claims.enumerated() {
-                wanted[id, default: []].append(Position(cluster: clusterIndex, member: memberIndex))
+        var slotStarts: [Int] = []
+        slotStarts.reserveCapacity(clusters.count)
+        var slots = 0
+        for cluster in clusters {
+            slotStarts.append(slots)
+            slots += cluster.claims.count
+        }
+        // An id listed in several places chains them, first to last: built from the back, the
+        // table keeps the first place and each place points to the next.
+        var firstSlot: [String: Int32] = [:]
+        firstSlot.reserveCapacity(slots)
+        var nextSlot = [Int32](repeating: -1, count: slots)
+        for clusterIndex in clusters.indices.reversed() {
+            let ids = clusters[clusterIndex].claims
+            for memberIndex in ids.indices.reversed() {
+                let slot = slotStarts[clusterIndex] + memberIndex
+                nextSlot[slot] = firstSlot.updateValue(Int32(truncatingIfNeeded: slot), forKey: ids[memberIndex]) ?? -1
             }
         }
-        var slots: [[Member?]] = clusters.map { Array(repeating: nil, count: $0.claims.count) }
+        var bounds = [LinkBounds?](repeating: nil, count: slots)
         for (article, articleClaims) in claims.enumerated() {
-            for claim in articleClaims {
-                guard let places = wanted.removeValue(forKey: claim.id) else { continue }
+            for index in articleClaims.indices {
+                // A claim id held twice resolves to its first holder: later ones find it resolved.
+                guard let first = firstSlot[articleClaims[index].id], bounds[Int(first)] == nil else { continue }
                 // The linker's rule: a claim without a range counts as 0...0.
-                let bounds = LinkBounds(article: article, low: claim.low ?? 0, high: claim.high ?? 0)
-                for place in places { slots[place.cluster][place.member] = Member(id: claim.id, bounds: bounds) }
+                let resolved = LinkBounds(article: article, low: articleClaims[index].low ?? 0, high: articleClaims[index].high ?? 0)
+                var slot = Int(first)
+                while slot >= 0 {
+                    bounds[slot] = resolved
+                    slot = Int(nextSlot[slot])
+                }
             }
         }
-        members = slots.map { $0.compactMap { $0 } }
-        var positions: [String: Position] = [:]
+        var members: [[Member]] = []
+        members.reserveCapacity(clusters.count)
+        var memberOfSlot = [Int32](repeating: -1, count: slots)
         var count = 0
-        for (clusterIndex, clusterMembers) in members.enumerated() {
+        for (clusterIndex, cluster) in clusters.enumerated() {
+            var group: [Member] = []
             var perArticle: [Int: Int] = [:]
-            for (memberIndex, member) in clusterMembers.enumerated() {
-                if positions[member.id] == nil { positions[member.id] = Position(cluster: clusterIndex, member: memberIndex) }
-                perArticle[member.bounds.article, default: 0] += 1
+            for (memberIndex, id) in cluster.claims.enumerated() {
+                let slot = slotStarts[clusterIndex] + memberIndex
+                guard let resolved = bounds[slot] else { continue }
+                memberOfSlot[slot] = Int32(truncatingIfNeeded: group.count)
+                group.append(Member(id: id, bounds: resolved))
+                perArticle[resolved.article, default: 0] += 1
             }
             // All pairs minus the pairs from one article.
             let sameArticlePairs = perArticle.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
-            count += clusterMembers.count * (clusterMembers.count - 1) / 2 - sameArticlePairs
+            count += group.count * (group.count - 1) / 2 - sameArticlePairs
+            members.append(group)
         }
-        self.positions = positions
+        self.members = members
+        self.firstSlot = firstSlot
+        self.slotStarts = slotStarts
+        self.memberOfSlot = memberOfSlot
         self.count = count
+    }
+
+    /// Where a claim id first appears among the resolved members: (cluster, member).
+    private func position(of claimID: String) -> (cluster: Int, member: Int)? {
+        guard let first = firstSlot[claimID] else { return nil }
+        let slot = Int(first), member = Int(memberOfSlot[slot])
+        guard member >= 0 else { return nil }
+        // The last cluster starting at or before the slot holds it (empty clusters before it share its start).
+        var low = 0, high = slotStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if slotStarts[middle] <= slot { low = middle } else { high = middle }
+        }
+        return (low, member)
     }
 
     public var isEmpty: Bool { count == 0 }
@@ -95,7 +137,7 @@ public struct StoryLinks: Sequence, Sendable {
 
     /// The links touching one claim, in contract order; empty when it is in no cluster.
     public func links(of claimID: String) -> [ClaimLink] {
-        guard let position = positions[claimID] else { return [] }
+        guard let position = position(of: claimID) else { return [] }
         let group = members[position.cluster], own = group[position.member]
         return group.enumerated().compactMap { index, other in
             guard other.bounds.article != own.bounds.article else { return nil }
@@ -105,7 +147,7 @@ public struct StoryLinks: Sequence, Sendable {
 
     /// The verdict of the link between two claims, or nil when they are not linked.
     public func verdict(between a: String, _ b: String) -> Verdict? {
-        guard let first = positions[a], let second = positions[b], first.cluster == second.cluster else { return nil }
+        guard let first = position(of: a), let second = position(of: b), first.cluster == second.cluster else { return nil }
         let one = members[first.cluster][first.member], other = members[second.cluster][second.member]
         guard one.bounds.article != other.bounds.article else { return nil }
         return Self.link(one, other).verdict
