@@ -10,6 +10,12 @@ struct RoleTests {
         #expect(!result.texts[0].contains { $0.hasPrefix("State") || $0.hasPrefix("Staff") })
     }
 
+    @Test func anOccupationLabelBeforeANameIsARole() {
+        let result = analyze([["Host Yamandu Orsi welcomed them. Economist Priya Nair said growth would slow."]])
+        #expect(result.mention("Yamandu Orsi")?.role == "Host")
+        #expect(result.mention("Priya Nair")?.role == "Economist")
+    }
+
     @Test func aFormOfAddressAfterATitleIsNotPartOfTheRole() {
         let result = analyze([["Prime Minister Sir Keir Starmer met Health Secretary Dr Amara Osei."]])
         #expect(result.mention("Keir Starmer")?.role == "Prime Minister")
