@@ -88,6 +88,15 @@ struct NameShapeTests {
         #expect(result.mention("Diego")?.type == .person)
     }
 
+    @Test func anOrganisationsAcronymMaySpellItsNameInAnotherLanguage() {
+        let result = analyze([["The Socialist Workers' Party (PSOE) backed the bill. PSOE deputies cheered."]])
+        #expect(result.entity(of: "PSOE")?.id == result.entity(of: "Socialist Workers' Party")?.id)
+        #expect(result.entity(of: "PSOE")?.type == .org)
+        // Not a listed acronym either: the brackets alone define it.
+        let unlisted = analyze([["The Carpathian Farmers' Union (USFK) called a strike. USFK leaders met."]])
+        #expect(unlisted.entity(of: "USFK")?.id == unlisted.entity(of: "Carpathian Farmers' Union")?.id)
+    }
+
     @Test func anElidedParticleStaysInsideTheName() {
         let result = analyze([["Aid reached Côte d'Ivoire on Monday. Ivory Coast said more was needed."]])
         #expect(result.mention("Côte d'Ivoire")?.type == .place)

@@ -369,8 +369,20 @@ struct StoryConsistency {
                       short.start - long.end <= 2, short.start - long.end >= 1,
                       scalars[short.start - 1] == "(",
                       short.text.unicodeScalars.allSatisfy({ !NameTokenizer.isLetter($0) || NameTokenizer.isUpper($0) }),
-                      let initial = short.key.first, long.key.first == initial
+                      let initial = short.key.first
                 else { continue }
+                // An organisation's acronym may spell its name in another language: "Socialist
+                // Workers' Party (PSOE)", "Kurdistan Workers' Party (PKK)"; unless the capitals
+                // are a name of their own ("(AFP)").
+                let known = gazetteer.entry(short.key)
+                if let known, known.type == .org, long.type == .org, NameFolding.keyWithoutArticle(known.canonical) != long.key {
+                    // A listed acronym: the name written before it is the listed organisation
+                    // ("Socialist Workers' Party (PSOE)" is the "Spanish Socialist Workers' Party").
+                    result[long.key] = Acronym(type: .org, longForm: known.canonical)
+                    continue
+                }
+                let foreignAcronym = long.type == .org && short.key.count >= 3 && known == nil
+                guard long.key.first == initial || foreignAcronym else { continue }
                 result[short.key] = Acronym(type: long.type, longForm: long.canonical ?? long.text)
             }
         }
