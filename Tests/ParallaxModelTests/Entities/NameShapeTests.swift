@@ -97,6 +97,13 @@ struct NameShapeTests {
         #expect(unlisted.entity(of: "USFK")?.id == unlisted.entity(of: "Carpathian Farmers' Union")?.id)
     }
 
+    @Test func anUnknownNameBeforeAKindOfProductIsTheProduct() {
+        let result = analyze([["Demand for its Blackwell chips was strong, and the Zelvira vaccine sold out. Rita Almeida phones home."]])
+        #expect(result.mention("Blackwell")?.type == .other)
+        #expect(result.mention("Zelvira")?.type == .other)
+        #expect(result.mention("Rita Almeida")?.type == .person)
+    }
+
     @Test func anElidedParticleStaysInsideTheName() {
         let result = analyze([["Aid reached Côte d'Ivoire on Monday. Ivory Coast said more was needed."]])
         #expect(result.mention("Côte d'Ivoire")?.type == .place)

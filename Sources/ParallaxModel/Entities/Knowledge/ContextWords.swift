@@ -138,6 +138,13 @@ enum ContextWords {
         "ship", "game", "film", "album", "novel", "cryptocurrency",
     ]
 
+    /// Kinds of product that name the product when written after its name ("Blackwell chips",
+    /// "Model Y cars"), besides `productNouns`.
+    static let productNounsAfterNames: WordSet = [
+        "chip", "chips", "processor", "processors", "phone", "phones", "laptop", "laptops", "tablet",
+        "car", "cars", "suv", "suvs", "truck", "trucks", "engine", "engines", "tablets", "jab", "shot",
+    ]
+
     /// Possessive words that begin names ("People's Party", "King's College", "Women's
     /// Hospital") even when the story never writes them in lower case.
     static let possessiveNameHeads: WordSet = [

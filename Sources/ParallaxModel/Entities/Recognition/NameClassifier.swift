@@ -182,6 +182,13 @@ struct NameClassifier {
         let before2 = sentence.lowercaseWord(range.lowerBound - 2)
         let after1 = sentence.lowercaseWord(range.upperBound)
         if let after1, ContextWords.placeNouns.contains(after1) { return (.place, .context, nil) }
+        // "its Blackwell chips", "the Zelvira vaccine": an unknown name before a kind of product
+        // names the product.
+        if let after1, ContextWords.productNouns.contains(after1) || ContextWords.productNounsAfterNames.contains(after1),
+           wordKeys.count <= 2, !gazetteer.givenNames.contains(firstKey), !sentence.tokens[range.lowerBound].isAllCaps {
+            // Capitals are an operator's acronym ("a TAP jet"), not a model's name.
+            return (.other, .context, nil)
+        }
         if let before1, before1 == "of", let before2, ContextWords.placeNouns.contains(before2) { return (.place, .context, nil) }
         if let after1, ContextWords.speechVerbs.contains(after1) {
             return (wordKeys.count == 1 && sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
