@@ -68,11 +68,7 @@ public final class BackgroundLoader<Prepared: Sendable>: @unchecked Sendable {
         while readyArticles < count, readyPrefix < plan.stepCount {
             // Steps in flight are counted as one article each: help only within that window.
             if nextToClaim < plan.stepCount, nextToClaim - readyPrefix < count - readyArticles {
-                let step = nextToClaim
-                nextToClaim += 1
-                condition.unlock()
-                finish(step)
-                condition.lock()
+                finishNextStepHere()
             } else {
                 condition.wait()
             }
@@ -80,16 +76,22 @@ public final class BackgroundLoader<Prepared: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Called with the lock held and a step left to claim: reads that step on this thread, with
+    /// the lock released while it does, and returns with the lock held again.
+    private func finishNextStepHere() {
+        let step = nextToClaim
+        nextToClaim += 1
+        condition.unlock()
+        finish(step)
+        condition.lock()
+    }
+
     /// Blocks until every step is loaded, reading files on this thread too.
     public func waitUntilComplete() {
         condition.lock()
         while finishedSteps < plan.stepCount {
             if nextToClaim < plan.stepCount {
-                let step = nextToClaim
-                nextToClaim += 1
-                condition.unlock()
-                finish(step)
-                condition.lock()
+                finishNextStepHere()
             } else {
                 condition.wait()
             }
