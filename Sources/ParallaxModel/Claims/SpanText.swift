@@ -21,24 +21,7 @@ enum SpanText {
 
     /// `range` must lie inside `scalars`.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var byteCount = 0
-        for index in range { byteCount += UTF8.width(scalars[index]) }
-        return String(unsafeUninitializedCapacity: byteCount) { buffer in
-            var offset = 0
-            for index in range {
-                let scalar = scalars[index]
-                if scalar.value < 0x80 {
-                    buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
-                    offset += 1
-                } else {
-                    UTF8.encode(scalar) { unit in
-                        buffer[offset] = unit
-                        offset += 1
-                    }
-                }
-            }
-            return offset
-        }
+        NameFolding.string(scalars[range])
     }
 
     /// What `CharacterSet.whitespaces` holds: space separators (Zs) and the tab.
