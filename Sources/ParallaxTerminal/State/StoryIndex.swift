@@ -33,6 +33,9 @@ public struct StoryIndex: Sendable {
     public let mentionsByEntity: [String: [(article: Int, index: Int)]]
     /// Entities sorted for the entities view: most widely reported first.
     public let entityOrder: [Int]
+    /// Ids of the entities whose sources give them different offices, worked out once: the
+    /// test folds and looks up every role, too much for every frame of the entities view.
+    public let roleConflicts: Set<String>
     /// Display names of the sources, made unique with a number when two outlets share a name.
     public let sourceNames: [String]
 
@@ -83,6 +86,7 @@ public struct StoryIndex: Sendable {
             }
         }
         self.mentionsByEntity = mentionsByEntity
+        self.roleConflicts = Set(story.entities.lazy.filter(\.hasRoleConflict).map(\.id))
         self.entityOrder = story.entities.indices.sorted { lhs, rhs in
             let a = story.entities[lhs], b = story.entities[rhs]
             if a.articles.count != b.articles.count { return a.articles.count > b.articles.count }

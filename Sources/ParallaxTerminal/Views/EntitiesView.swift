@@ -7,7 +7,7 @@ enum EntitiesView {
         let base = theme.style(.overlay)
         grid.fill(x: 0, y: area.top, width: grid.width, height: area.height, style: base)
         let entities = state.story.entities
-        let roleConflicts = entities.filter(\.hasRoleConflict).count
+        let roleConflicts = state.index.roleConflicts.count
         grid.putFitting(" Entities — \(entities.count) names, \(roleConflicts) with conflicting roles · Enter highlight in every pane · Esc back",
                  x: 0, y: area.top, style: theme.style(.overlayTitle))
 
@@ -51,8 +51,9 @@ enum EntitiesView {
             grid.putFitting(entity.type.rawValue.lowercased(), x: columns.type, y: y, style: rowStyle, limit: columns.variants - 1)
             grid.putFitting(entity.variants.joined(separator: ", "), x: columns.variants, y: y, style: rowStyle, limit: columns.roles - 1)
             let roles = Array(Set(entity.roles.values.flatMap { $0 })).sorted()
-            let roleText = (entity.hasRoleConflict ? "≠ " : "") + roles.joined(separator: " / ")
-            let roleStyle = entity.hasRoleConflict ? theme.style(.claimConflict).over(rowStyle) : rowStyle
+            let hasRoleConflict = state.index.roleConflicts.contains(entity.id)
+            let roleText = (hasRoleConflict ? "≠ " : "") + roles.joined(separator: " / ")
+            let roleStyle = hasRoleConflict ? theme.style(.claimConflict).over(rowStyle) : rowStyle
             grid.putFitting(roleText, x: columns.roles, y: y, style: roleStyle, limit: columns.counts - 1)
             let mentions = state.index.mentionsByEntity[entity.id] ?? []
             for article in 0..<state.articleCount {
