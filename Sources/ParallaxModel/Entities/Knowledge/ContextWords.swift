@@ -12,9 +12,12 @@ enum ContextWords {
 
     /// Particles that begin a surname written without the given name ("von der Leyen", "da
     /// Silva", "van Gogh"); not the Arabic ones, which are written joined ("al-Sisi").
-    static let surnameParticles: Set<String> = [
+    static let surnameParticles: WordSet = [
         "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "dos", "das", "ter", "ten",
     ]
+
+    /// Arabic words that open a name as a particle would ("Abu Mohammed al-Jolani", "Bin Salman").
+    static let arabicNameParticles: WordSet = ["abu", "bin", "ibn", "bint"]
 
     /// Verbs of speech after a name make it a speaker: a person (or an organisation, which
     /// the gazetteer or an organisation word will have caught first).

@@ -36,7 +36,7 @@ struct NameClassifier {
         let opener = sentence.isSentenceStart(first)
         // "Von der Leyen said", "Abu Mohammed al-Jolani met": a particle opening the sentence
         // is part of the name.
-        let openerIsParticle = range.count >= 2 && (ContextWords.surnameParticles.contains(wordKeys[0]) || ["abu", "bin", "ibn", "bint"].contains(wordKeys[0]))
+        let openerIsParticle = range.count >= 2 && (ContextWords.surnameParticles.contains(wordKeys[0]) || ContextWords.arabicNameParticles.contains(wordKeys[0]))
 
         // Sentence openers: a capitalised common word in front of a name is not part of it.
         if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
