@@ -113,11 +113,23 @@ struct FeatureBuilder {
     /// holding a copy for every claim.
     private var recentSets: [SortedIDs] = []
 
-    /// `ids` as a set, sharing storage with the set in the same `slot` of the last features when equal.
+    /// Where `shared` sorts ids before it knows whether they need storage of their own.
+    private var scratch: [Int32] = []
+
+    /// `ids` as a set, sharing storage with the set in the same `slot` of the last features when
+    /// equal; sorted in a reused buffer, so an equal set allocates nothing.
     private mutating func shared(_ ids: some Sequence<Int>, slot: Int) -> SortedIDs {
-        let set = SortedIDs(ids)
+        scratch.removeAll(keepingCapacity: true)
+        for id in ids { scratch.append(Int32(truncatingIfNeeded: id)) }
+        scratch.sort()
+        var kept = 0
+        for index in scratch.indices where kept == 0 || scratch[index] != scratch[kept - 1] {
+            scratch[kept] = scratch[index]
+            kept += 1
+        }
         if recentSets.count <= slot { recentSets += Array(repeating: .empty, count: slot + 1 - recentSets.count) }
-        if recentSets[slot] == set { return recentSets[slot] }
+        if recentSets[slot].ids.elementsEqual(scratch[0..<kept]) { return recentSets[slot] }
+        let set = SortedIDs(sortedUniqueCopy: scratch[0..<kept])
         recentSets[slot] = set
         return set
     }
@@ -217,11 +229,14 @@ struct FeatureBuilder {
 
     /// Every distinct lower-case word read so far, with what the linker needs to know about it.
     private(set) var words: [WordInfo] = []
-    private var wordIndexByLower: [String: Int] = [:]
+    /// The words themselves, by the same index, to confirm what `wordPositions` finds.
+    private var wordTexts: [String] = []
+    private var wordPositions = WordPositions()
 
     /// The index in `words` of a lower-case word, looked up in the word lists only the first time.
     private mutating func wordIndex(_ lower: String) -> Int {
-        if let known = wordIndexByLower[lower] { return known }
+        let fingerprint = WordPositions.fingerprint(lower)
+        if let known = wordPositions.position(fingerprint, where: { wordTexts[$0] == lower }) { return known }
         let isStop = WordLists.phraseStops.contains(lower)
         let info = WordInfo(
             stem: stemID(lower),
@@ -232,13 +247,16 @@ struct FeatureBuilder {
             nounClass: NounClasses.classOf[lower],
             casualty: NounClasses.casualtyWords[lower]
         )
-        wordIndexByLower[lower] = words.count
+        wordPositions.insert(fingerprint, position: words.count)
+        wordTexts.append(lower)
         words.append(info)
         return words.count - 1
     }
 
-    /// Tokens, word infos and resolved mentions of the sentence at `span`; `mentions` are the article's.
-    mutating func sentenceWords(_ article: Article, span: TextSpan, mentions: [Mention]) -> SentenceWords {
+    /// Tokens, word infos and resolved mentions of the sentence at `span`; `mentions` are the
+    /// article's, `mentionsInOrder` whether they are sorted by start (they are, as analysis
+    /// gives them: then only the sentence's own are visited, not the whole article's for each sentence).
+    mutating func sentenceWords(_ article: Article, span: TextSpan, mentions: [Mention], mentionsInOrder: Bool = false) -> SentenceWords {
         let tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
         var linkTokens: [LinkToken] = []
         linkTokens.reserveCapacity(tokens.count)
@@ -248,12 +266,30 @@ struct FeatureBuilder {
                                         capitalised: token.capitalised))
         }
         var inside: [SentenceMention] = []
-        for mention in mentions where span.contains(mention.span) && mention.type != .other {
+        var candidates = mentions.indices
+        if mentionsInOrder {
+            let first = Self.firstMention(startingAtOrAfter: span.start, in: mentions)
+            var end = first
+            while end < mentions.count, mentions[end].span.start <= span.end { end += 1 }
+            candidates = first..<end
+        }
+        for index in candidates where span.contains(mentions[index].span) && mentions[index].type != .other {
+            let mention = mentions[index]
             let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
             let stems = mention.text.split(separator: " ").map { stemID(String($0)) }
             inside.append(SentenceMention(span: mention.span, type: mention.type, key: key, wordStems: stems, country: countryID(mention)))
         }
         return SentenceWords(span: span, tokens: tokens, linkTokens: linkTokens, mentions: inside)
+    }
+
+    /// The index of the first of `mentions` (sorted by start) that starts at or after `offset`.
+    static func firstMention(startingAtOrAfter offset: Int, in mentions: [Mention]) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].span.start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Punctuation that ends a clause, tested on the symbol's one scalar rather than by string comparison.

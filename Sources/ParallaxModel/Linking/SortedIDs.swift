@@ -37,6 +37,14 @@ struct SortedIDs: Sendable, Hashable {
         ids = sortedUnique
     }
 
+    /// Ids already sorted and free of repeats, copied into storage of exactly their size.
+    init(sortedUniqueCopy sorted: ArraySlice<Int32>) {
+        ids = [Int32](unsafeUninitializedCapacity: sorted.count) { buffer, initialized in
+            for (offset, id) in sorted.enumerated() { buffer[offset] = id }
+            initialized = sorted.count
+        }
+    }
+
     static let empty = SortedIDs([])
 
     var isEmpty: Bool { ids.isEmpty }

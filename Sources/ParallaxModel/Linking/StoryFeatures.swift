@@ -49,6 +49,7 @@ enum StoryFeatures {
         for articleIndex in chunk {
             let article = articles[articleIndex], articleClaims = claims[articleIndex]
             let articleMentions = articleIndex < mentions.count ? mentions[articleIndex] : []
+            let mentionsInOrder = zip(articleMentions, articleMentions.dropFirst()).allSatisfy { $0.span.start <= $1.span.start }
             let pastYears = StoryTime.pastYearsBySentence(articleClaims, storyYear: storyYear)
             // Claims come in text order, so one sentence's claims are adjacent: read each sentence once.
             var sentence: SentenceWords?
@@ -59,7 +60,7 @@ enum StoryFeatures {
                 if let current = sentence, current.span == span {
                     words = current
                 } else {
-                    words = builder.sentenceWords(article, span: span, mentions: articleMentions)
+                    words = builder.sentenceWords(article, span: span, mentions: articleMentions, mentionsInOrder: mentionsInOrder)
                     sentence = words
                 }
                 if let feature = builder.features(for: claim, claimIndex: claimIndex, article: article, articleIndex: articleIndex,
