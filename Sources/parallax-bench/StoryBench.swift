@@ -25,6 +25,9 @@ struct StoryBench: ParsableCommand {
     @Option(name: .long, help: "Runs of the whole analysis per size; the fastest counts (a shared machine is noisy).")
     var runs = 1
 
+    @Option(name: .long, help: "Which synthetic text: dense (figures in every sentence, the worst case) or news (figures at the rate of real reporting).")
+    var mix: SyntheticArticles.Mix = .dense
+
     @Flag(name: .long, help: "Also show resident memory after each step of the analysis.")
     var memory = false
 
@@ -42,7 +45,7 @@ struct StoryBench: ParsableCommand {
 
     func run() throws {
         if let writeTo {
-            let bytes = try SyntheticArticles.write(count: articles.first ?? 0, into: URL(fileURLWithPath: writeTo))
+            let bytes = try SyntheticArticles.write(count: articles.first ?? 0, into: URL(fileURLWithPath: writeTo), mix: mix)
             print("wrote \(articles.first ?? 0) articles, \(bytes) bytes, to \(writeTo)")
             return
         }
@@ -60,7 +63,7 @@ struct StoryBench: ParsableCommand {
         var memoryLines: [String] = []
         for count in articles {
             let directory = scratch.appendingPathComponent("n\(count)")
-            _ = try SyntheticArticles.write(count: count, into: directory)
+            _ = try SyntheticArticles.write(count: count, into: directory, mix: mix)
             let stages = try Self.measure(.stages, count: count, directory: directory)
             let whole = try (0..<max(1, runs)).map { _ in try Self.measure(.whole, count: count, directory: directory) }
                 .min { $0[0] < $1[0] }!
