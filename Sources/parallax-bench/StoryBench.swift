@@ -56,9 +56,15 @@ struct StoryBench: ParsableCommand {
         #if DEBUG
         print("note: this is a debug build; use `swift run -c release parallax-bench story` for real figures\n")
         #endif
-        print(StageTimings.header)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
+        // What a process analysing one short article holds at its peak: the runtime, Foundation,
+        // ICU and the gazetteers, which do not grow with the story. Growth is measured above it.
+        let baseDirectory = scratch.appendingPathComponent("base")
+        _ = try SyntheticArticles.write(count: 1, into: baseDirectory, mix: mix)
+        let basePeak = Int(try Self.measure(.whole, count: 1, directory: baseDirectory)[3])
+        try? FileManager.default.removeItem(at: baseDirectory)
+        print(StageTimings.header)
         var rows: [StageTimings] = []
         var memoryLines: [String] = []
         for count in articles {
@@ -67,7 +73,7 @@ struct StoryBench: ParsableCommand {
             let stages = try Self.measure(.stages, count: count, directory: directory)
             let whole = try (0..<max(1, runs)).map { _ in try Self.measure(.whole, count: count, directory: directory) }
                 .min { $0[0] < $1[0] }!
-            let row = StageTimings(articles: count, stages: stages, whole: whole)
+            let row = StageTimings(articles: count, stages: stages, whole: whole, basePeakBytes: basePeak)
             rows.append(row)
             print(row.tableLine)
             if memory {
@@ -81,6 +87,8 @@ struct StoryBench: ParsableCommand {
                          large.wholeSeconds / small.wholeSeconds, Double(large.peakResidentBytes) / Double(small.peakResidentBytes),
                          Double(large.bytes) / Double(small.bytes)))
         }
+        print(String(format: "growth/input: peak resident memory above the %.1f MB a one-article story peaks at (runtime, Foundation, gazetteers), per byte of text",
+                     Double(basePeak) / 1_000_000))
         if !memoryLines.isEmpty {
             print("\nresident / peak-so-far MB after each step of the analysis:")
             memoryLines.forEach { print($0) }
@@ -125,9 +133,12 @@ struct StageTimings {
     var wholeCPUSeconds: Double
     var links: Int
     var peakResidentBytes: Int
+    /// The peak of a one-article story, which the growth column is measured above.
+    var basePeakBytes: Int
 
     /// From the numbers of a `.stages` and a `.whole` measurement.
-    init(articles: Int, stages: [Double], whole: [Double]) {
+    init(articles: Int, stages: [Double], whole: [Double], basePeakBytes: Int) {
+        self.basePeakBytes = basePeakBytes
         self.articles = articles
         bytes = Int(stages[0])
         loadSeconds = stages[1]
@@ -142,7 +153,7 @@ struct StageTimings {
     }
 
     static let header = """
-    articles  text MB  load MB/s  sentences MB/s  entities MB/s  claims MB/s  linking MB/s  whole MB/s  whole s  CPU s      links  peak RSS MB  RSS/input
+    articles  text MB  load MB/s  sentences MB/s  entities MB/s  claims MB/s  linking MB/s  whole MB/s  whole s  CPU s      links  peak RSS MB  RSS/input  growth/input
     """
 
     var tableLine: String {
@@ -156,6 +167,7 @@ struct StageTimings {
             String(format: "%.2f", wholeCPUSeconds).leftPadded(6), String(links).leftPadded(10),
             String(format: "%.1f", Double(peakResidentBytes) / 1_000_000).leftPadded(12),
             String(format: "%.1f×", Double(peakResidentBytes) / Double(max(bytes, 1))).leftPadded(10),
+            String(format: "%.1f×", Double(max(0, peakResidentBytes - basePeakBytes)) / Double(max(bytes, 1))).leftPadded(13),
         ].joined(separator: " ")
     }
 }
