@@ -102,7 +102,13 @@ struct FeatureBuilder {
     /// Interned words and keys, shared by the articles the builder reads so that ids compare as integers.
     private(set) var keys: [String: Int] = [:]
     /// Memo of `countryID`, by mention type and text.
-    private var countryIDs: [String: Int?] = [:]
+    private var countryIDs: [MentionKey: Int?] = [:]
+
+    /// A mention's type and text, as a key without joining them into a new string each time.
+    private struct MentionKey: Hashable {
+        var type: EntityType
+        var text: String
+    }
 
     /// The class of the last count claim seen, so a noun-less figure later in the same sentence can
     /// count the same thing.
@@ -141,7 +147,7 @@ struct FeatureBuilder {
     /// The interned `countryKey` of a mention, looked up once per spelling and type: the same
     /// mention is read again for every claim of its sentence.
     private mutating func countryID(_ mention: Mention) -> Int? {
-        let cacheKey = mention.type.rawValue + ":" + mention.text
+        let cacheKey = MentionKey(type: mention.type, text: mention.text)
         if let known = countryIDs[cacheKey] { return known }
         let id = Self.countryKey(mention).map { intern($0) }
         countryIDs[cacheKey] = id
@@ -276,10 +282,40 @@ struct FeatureBuilder {
         for index in candidates where span.contains(mentions[index].span) && mentions[index].type != .other {
             let mention = mentions[index]
             let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
-            let stems = mention.text.split(separator: " ").map { stemID(String($0)) }
+            let stems = Self.words(mention.text).map { stemID($0) }
             inside.append(SentenceMention(span: mention.span, type: mention.type, key: key, wordStems: stems, country: countryID(mention)))
         }
         return SentenceWords(span: span, tokens: tokens, linkTokens: linkTokens, mentions: inside)
+    }
+
+    /// Words split at spaces, found byte by byte and copied whole: splitting a `String` by
+    /// `Character` ran grapheme breaking over every name and attribution, the costliest part of
+    /// reading them. A space byte is never inside a multi-byte scalar, so the cuts are exact.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex, index = start
+        while index != bytes.endIndex {
+            if bytes[index] == 0x20 {
+                if start != index { words.append(String(text[start..<index])) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start != bytes.endIndex { words.append(String(text[start..<bytes.endIndex])) }
+        return words
+    }
+
+    /// The attribution of the last claim read and its stem ids: a sentence's claims mostly share one.
+    private var lastSpeaker: (attribution: String, ids: Set<Int>)?
+
+    /// Stem ids of an attribution's words of three scalars or more.
+    private mutating func speaker(_ attribution: String) -> Set<Int> {
+        if let last = lastSpeaker, last.attribution == attribution { return last.ids }
+        var ids: Set<Int> = []
+        for word in Self.words(attribution) where word.unicodeScalars.count >= 3 { ids.insert(stemID(word)) }
+        lastSpeaker = (attribution, ids)
+        return ids
     }
 
     /// The index of the first of `mentions` (sorted by start) that starts at or after `offset`.
@@ -459,9 +495,8 @@ struct FeatureBuilder {
         } else {
             point = (low * high).squareRoot()
         }
-        var speakerIDs: Set<Int> = []
-        for word in (claim.attribution ?? "").split(separator: " ") where word.unicodeScalars.count >= 3 { speakerIDs.insert(stemID(String(word))) }
-        names.removeAll { speakerIDs.contains($0) }
+        let speakerIDs = speaker(claim.attribution ?? "")
+        if !speakerIDs.isEmpty { names.removeAll { speakerIDs.contains($0) } }
         if let noun = claim.noun { topic.append(stemID(noun)) }
         return ClaimFeatures(
             article: articleIndex, claims: [claimIndex], dimension: dimension, block: intern("b", blockName.unit, blockName.nounClass),
