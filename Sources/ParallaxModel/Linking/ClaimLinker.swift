@@ -167,19 +167,40 @@ public struct ClaimLinker: Sendable {
         )
     }
 
-    /// The most informative short subject among the members: most frequent, then longest (≤ 6 words).
+    /// The most informative short subject among the members (≤ 6 words): the most frequent, then
+    /// the longest, then the first in alphabetical order.
     static func label(_ members: [Claim]) -> String {
         var counts: [String: Int] = [:]
         for claim in members {
             // A bare unit code ("s", "USD") says nothing to a reader; the fallback below does better.
-            guard let subject = claim.subject, subject != claim.unit, subject.split(separator: " ").count <= 6 else { continue }
+            guard let subject = claim.subject, subject != claim.unit, wordCount(subject) <= 6 else { continue }
             counts[subject, default: 0] += 1
         }
-        if let best = counts.sorted(by: { ($0.value, $0.key.count, $1.key) > ($1.value, $1.key.count, $0.key) }).first {
-            if best.value == 1, let longest = counts.keys.sorted(by: { ($0.count, $1) > ($1.count, $0) }).first { return longest }
-            return best.key
+        // One pass, each subject's length worked out once: sorting them measured every length
+        // (a walk over its characters) in every comparison.
+        var best: (subject: String, count: Int, length: Int)?
+        for (subject, count) in counts {
+            let length = subject.count
+            if let current = best, (count, length) < (current.count, current.length)
+                || ((count, length) == (current.count, current.length) && subject > current.subject) { continue }
+            best = (subject, count, length)
         }
-        return members.first?.noun ?? dimensionName(members.first?.unit)
+        return best?.subject ?? members.first?.noun ?? dimensionName(members.first?.unit)
+    }
+
+    /// Words separated by spaces, counted over the bytes: splitting by `Character` ran grapheme
+    /// breaking over every member's subject.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// What a quantity in `unit` measures, for a cluster with no better label.
