@@ -19,7 +19,7 @@ struct EntityFixtureTests {
         #expect(stories.reduce(0) { $0 + $1.articles.reduce(0) { $0 + $1.gold.count } } >= 280)
     }
 
-    @Test(arguments: ["Entities", "EntitiesHeldOut", "EntitiesFresh"])
+    @Test(arguments: ["Entities", "EntitiesHeldOut", "EntitiesFresh", "EntitiesUnseen", "EntitiesUnseen2"])
     func everyMentionOffsetIndexesItsText(folder: String) throws {
         for story in try Self.stories(folder) {
             let analysis = EntityAnalyzer().analyze(story.articles.map(\.article))
