@@ -383,6 +383,9 @@ struct StoryConsistency {
                 }
                 let foreignAcronym = long.type == .org && short.key.count >= 3 && known == nil
                 guard long.key.first == initial || foreignAcronym else { continue }
+                // A person's capitals in brackets are a party ("Ana Ruiz (MDB)") unless they spell
+                // the person's initials ("John Fitzgerald Kennedy (JFK)").
+                if long.type == .person, short.key != String(long.wordKeys.compactMap(\.first)) { continue }
                 result[short.key] = Acronym(type: long.type, longForm: long.canonical ?? long.text)
             }
         }
