@@ -7,6 +7,9 @@ struct GazetteerEntry: Sendable, Hashable {
         /// A listed company (companies.tsv): an organisation, but a one-word one the story
         /// also writes in lower case at a sentence start is a word ("Shell", "Compass").
         case company
+        /// A product named alone (products.tsv: "ChatGPT", "iPhone"): OTHER; like a company,
+        /// a one-word one the story also writes in lower case at a sentence start is a word.
+        case product
     }
 
     var type: EntityType
@@ -45,6 +48,10 @@ final class Gazetteer: Sendable {
     let titleLastWords: WordSet
     let organisationWords: WordSet
     let notNames: WordSet
+    /// Everyday English words (common-words.txt, from word frequencies and a dictionary):
+    /// evidence that a capitalised sentence opener is a word even when the story never
+    /// writes it in lower case ("Residents Maria Lopez", "Furious Hendry").
+    let commonWords: WordSet
 
     init(directory: URL?) {
         // Split on bytes, not Characters: grapheme breaking over 70,000 lines costs startup time.
@@ -81,7 +88,7 @@ final class Gazetteer: Sendable {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 guard fields.count >= 3 else { continue }
                 let type = EntityType(rawValue: fields[2]) ?? .org
-                let entry = GazetteerEntry(type: type, kind: .organisation, canonical: fields[0])
+                let entry = GazetteerEntry(type: type, kind: file == Self.productsFile ? .product : .organisation, canonical: fields[0])
                 add(fields[0], entry, replacing: true)
                 for short in fields[1].split(separator: ",") {
                     // "Oxford" stays the city; only the words around it make it the university.
@@ -150,6 +157,7 @@ final class Gazetteer: Sendable {
         self.longestTitle = titleList.reduce(1) { max($0, $1.split(separator: " ").count) }
         self.organisationWords = WordSet(lines("org-suffixes.txt").map(NameFolding.key))
         self.notNames = WordSet(lines("not-names.txt").map(NameFolding.key))
+        self.commonWords = WordSet(lines("common-words.txt"))
     }
 
     /// Fingerprints of `knownNames` keys: most phrases asked about are no name at all, and
@@ -189,9 +197,10 @@ final class Gazetteer: Sendable {
     /// Hand-written tables in the organisations.tsv format (name, short forms, type).
     static let organisationFiles = [
         "organisations.tsv", "competitions-events.tsv", "sports-clubs.tsv", "stock-indices.tsv",
-        universitiesFile, "political-parties.tsv", "public-bodies.tsv",
+        universitiesFile, "political-parties.tsv", "public-bodies.tsv", productsFile,
     ]
     static let universitiesFile = "universities.tsv"
+    static let productsFile = "products.tsv"
 
     /// The entry of a company name written with its legal form ("Taiwan Semiconductor
     /// Manufacturing Co", "Deutsche Bank AG"), which the tables list without it.

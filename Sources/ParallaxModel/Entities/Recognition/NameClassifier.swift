@@ -38,9 +38,13 @@ struct NameClassifier {
         // is part of the name.
         let openerIsParticle = range.count >= 2 && (ContextWords.surnameParticles.contains(wordKeys[0]) || ContextWords.arabicNameParticles.contains(wordKeys[0]))
 
-        // Sentence openers: a capitalised common word in front of a name is not part of it.
+        // Sentence openers: a capitalised common word in front of a name is not part of it —
+        // one the story writes in lower case, or an everyday English word in front of a name
+        // that no organisation, place or event word ends ("Residents Maria Lopez", but not
+        // "Supreme Court" or "Golden Gate Bridge").
         if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
-           lowercaseWords.contains(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
+           lowercaseWords.contains(wordKeys[0]) || gazetteer.commonWords.contains(wordKeys[0]) && !endsInKindWord(wordKeys),
+           !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
@@ -63,6 +67,8 @@ struct NameClassifier {
             // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
             let isAcronym = sentence.tokens[first].isAllCaps && !headline
             if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
+            // "AI", "CEO", "EVs": capitals that abbreviate a common noun are no name.
+            if ContextWords.commonNounAcronyms.contains(key), isCapitalsAcronym(start, end) { return nil }
             // A capitalised opener the story also writes in lower case is a word ("Police",
             // "Deal"), even if some town bears the name; countries and peoples still count.
             let kind = entry?.kind
@@ -70,7 +76,7 @@ struct NameClassifier {
                kind != .country && kind != .demonym && kind != .organisation { return nil }
             // In a Title Case headline a party or body named by a word the story also writes in
             // lower case ("Labour Shortage", "Reform Plan") is that word.
-            if headline, !isAcronym, kind == .organisation, lowercaseWords.contains(key) { return nil }
+            if headline, !isAcronym, kind == .organisation || kind == .product, lowercaseWords.contains(key) { return nil }
         }
         if gazetteer.titleFirstWords.contains(sentence.key(first)), sentence.phrase(range, isIn: gazetteer.titles) { return nil }
 
@@ -157,6 +163,8 @@ struct NameClassifier {
         // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
         // "Foundem, a small British price-comparison site,").
         if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
+        if !gazetteer.givenNames.contains(firstKey), hasOrganisationContext(range) { return (.org, .known, nil) }
+        if !gazetteer.givenNames.contains(firstKey), isBracketedAfterName(range) { return (.org, .context, nil) }
         if let after = sentence.lowercaseWord(range.upperBound),
            ContextWords.businessNounsAfterNames.contains(after) || ContextWords.organisationNouns.contains(after) || after == "start-up" {
             // "a Berkshire start-up", "a Leeds firm": one word after "a" says where the business is.
@@ -223,6 +231,25 @@ struct NameClassifier {
         return ContextWords.workplaceNouns.contains(worker) || verbs.contains(worker)
     }
 
+    /// Capitals throughout, allowing a plural "s" ("EVs"): an acronym, not "Ai" the surname.
+    private func isCapitalsAcronym(_ start: Int, _ end: Int) -> Bool {
+        var capitals = 0
+        for offset in start..<end {
+            let scalar = sentence.scalars[offset]
+            if NameTokenizer.isUpper(scalar) { capitals += 1 } else if !(offset == end - 1 && scalar == "s") { return false }
+        }
+        return capitals >= 2
+    }
+
+    /// Whether the name's last word says what kind of thing it names (an organisation, a place,
+    /// an event, a legal form): then its first word belongs to it, however common.
+    private func endsInKindWord(_ wordKeys: [String]) -> Bool {
+        guard let last = wordKeys.last else { return false }
+        return gazetteer.organisationWords.contains(last) || ContextWords.placeDesignators.contains(last)
+            || ContextWords.eventWords.contains(last) || ContextWords.legalSuffixes.contains(last)
+            || ContextWords.companyTailWords.contains(last)
+    }
+
     /// Starts the name of a military operation, and belongs to it ("Operation Spiderweb").
     static let operationWord = "operation"
 
@@ -259,7 +286,8 @@ struct NameClassifier {
         guard index < sentence.tokens.count, sentence.tokens[index].kind == .punctuation,
               sentence.scalars[sentence.tokens[index].start] == "," else { return false }
         index += 1
-        guard let article = sentence.lowercaseWord(index), article == "a" || article == "an" else { return false }
+        // "the group formerly known as ..." too; a possessive stops it ("the firm's lawyer").
+        guard let article = sentence.lowercaseWord(index), article == "a" || article == "an" || article == "the" else { return false }
         index += 1
         var words = 0
         while index < sentence.tokens.count, words < 6 {
@@ -270,7 +298,7 @@ struct NameClassifier {
                 index += 1
                 continue
             }
-            guard token.kind == .word else { return false }
+            guard token.kind == .word, !token.hasPossessive else { return false }
             // The appositive's head comes before any preposition: "Bill Chen, a partner at the
             // law firm ..." is a person.
             if let word = sentence.lowercaseWord(index), Self.appositiveStops.contains(word) { return false }
