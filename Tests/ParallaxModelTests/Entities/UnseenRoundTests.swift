@@ -78,4 +78,27 @@ struct UnseenRoundTests {
         #expect(result.mention("Procuradoria-Geral da Fazenda")?.type == .org)
         #expect(result.mention("Fundación Arroyo Verde")?.type == .org)
     }
+
+    @Test func aTownIsItsClubInAMatchReport() {
+        let result = analyze([[
+            "Leeds beat Burnley 3-1 in the league on Saturday.",
+            "The Leeds manager praised his young striker.",
+            "Heavy rain fell on Leeds for most of the week.",
+        ]])
+        #expect(result.mention("Leeds")?.type == .org)
+        #expect(result.mention("Burnley")?.type == .org)
+        #expect(result.mentions[0].filter { $0.text == "Leeds" }.map(\.type) == [.org, .org, .place])
+    }
+
+    @Test func aTitleOpeningWordThatIsAlsoATownStaysInTheRole() {
+        let result = analyze([["Federal Health Minister Jonas Wehrle defended the plan."]])
+        #expect(result.mention("Jonas Wehrle")?.role?.hasSuffix("Health Minister") == true)
+        #expect(result.texts[0] == ["Jonas Wehrle"])
+    }
+
+    @Test func aPlaceAfterOfIsNotPartOfThePersonAfterIt() {
+        let result = analyze([["The court convicted the former governor of Varkolia Ilda Moutinho on Tuesday."]])
+        #expect(result.mention("Ilda Moutinho")?.type == .person)
+        #expect(result.mention("Varkolia Ilda Moutinho") == nil)
+    }
 }

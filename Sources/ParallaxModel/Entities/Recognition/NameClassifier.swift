@@ -53,6 +53,15 @@ struct NameClassifier {
            gazetteer.entry(wordKeys[0]) == nil {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "the governor of Minas Ana Ruiz": after "of", an unknown word then a given name and
+        // more is the place or body governed, then the person; the person is kept.
+        if range.count >= 3, !opener, entry == nil, !openerIsParticle, sentence.lowercaseWord(first - 1) == "of",
+           // A place's name may also be someone's ("Minas", "Jordan"): the place wins here.
+           gazetteer.entry(wordKeys[0]).map({ $0.type == .place }) ?? !gazetteer.givenNames.contains(wordKeys[0]),
+           gazetteer.givenNames.contains(wordKeys[1]),
+           !gazetteer.organisationWords.contains(wordKeys[wordKeys.count - 1]) {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
         if range.count >= 3, opener, entry == nil, !openerIsParticle, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
@@ -118,6 +127,10 @@ struct NameClassifier {
         if let entry, entry.kind == .city, range.count == 1, let university = gazetteer.universityTowns[key],
            followsWorkplaceAt(range, verbs: ContextWords.universityVerbs) || isUniversityModifier(range) {
             return (.org, .known, university)
+        }
+        // "Liverpool beat Chelsea 2-1": a town's name is its club in a match report.
+        if let entry, entry.kind == .city, range.count == 1, let club = gazetteer.clubTowns[key], isClubInMatch(range) {
+            return (.org, .known, club)
         }
         // "Mr Ford", "Ms Shell": a courtesy title makes a company's name a person's.
         if let entry, entry.kind == .company, range.count == 1, let role, Self.courtesyTitles.contains(NameFolding.key(role)) {
