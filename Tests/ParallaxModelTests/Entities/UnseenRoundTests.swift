@@ -101,4 +101,18 @@ struct UnseenRoundTests {
         #expect(result.mention("Ilda Moutinho")?.type == .person)
         #expect(result.mention("Varkolia Ilda Moutinho") == nil)
     }
+
+    @Test func aTownNamedAsItsClubIsTheClubAcrossTheStoryUnlessPutOnTheMap() {
+        let result = analyze([
+            ["Leeds beat Burnley 3-1 in the league on Saturday."],
+            ["The decision is now up to Leeds, the agent said.", "The striker grew up in Leeds."],
+        ])
+        #expect(result.mentions[1].filter { $0.text == "Leeds" }.map(\.type) == [.org, .place])
+    }
+
+    @Test func aWordShoutedInCapitalsAfterANameIsNotPartOfIt() {
+        let result = analyze([["Vantor have turned down Halvard AGAIN, the club said."]])
+        #expect(result.mention("Halvard") != nil)
+        #expect(result.mention("Halvard AGAIN") == nil)
+    }
 }

@@ -6,6 +6,14 @@ struct NameClassifier {
 
     func classify(_ range: Range<Int>, role: String?, forcedType: EntityType? = nil, headline: Bool, lowercaseWords: LowercaseWords) -> NameCandidate? {
         guard var range = trimmedHyphenParts(range), !range.isEmpty else { return nil }
+        // "Bayern AGAIN": a word shouted in capitals after a name, in a sentence that is not
+        // itself in capitals, is no part of the name.
+        // Short capitals are acronyms ("Mistral AI", "Toyota USA"), so four letters at least.
+        let shouted = sentence.tokens[range.upperBound - 1]
+        if !headline, range.count >= 2, shouted.isAllCaps, shouted.end - shouted.start >= 4, !sentence.tokens[range.upperBound - 2].isAllCaps,
+           gazetteer.commonWords.contains(sentence.key(range.upperBound - 1)) {
+            return classify(range.lowerBound..<(range.upperBound - 1), role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         var start = sentence.tokens[range.lowerBound].start
         var end = sentence.tokens[range.upperBound - 1].end
         // "Russian-backed", "Kremlin-controlled": the name is the part before the hyphen.
