@@ -115,4 +115,16 @@ struct UnseenRoundTests {
         #expect(result.mention("Halvard") != nil)
         #expect(result.mention("Halvard AGAIN") == nil)
     }
+
+    @Test func unknownCapitalsAfterAPrepositionAreABody() {
+        let result = analyze([["Speaking to KVNT in Suva, the minister said the deal was done."]])
+        #expect(result.mention("KVNT")?.type == .org)
+        #expect(result.mention("Suva")?.type == .place)
+    }
+
+    @Test func aTitleCaseHeadlineKeepsANameThatIsAlsoAWord() {
+        let article = makeArticle(["Trump Hails Trade Deal", "Donald Trump hailed the trade deal on Friday."], headings: [0])
+        let result = EntityAnalyzer().analyze([article])
+        #expect(result.mention("Trump")?.type == .person)
+    }
 }

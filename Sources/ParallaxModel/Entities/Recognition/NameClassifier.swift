@@ -51,7 +51,9 @@ struct NameClassifier {
         // that no organisation, place or event word ends ("Residents Maria Lopez", but not
         // "Supreme Court" or "Golden Gate Bridge").
         if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
-           lowercaseWords.contains(wordKeys[0]) || gazetteer.commonWords.contains(wordKeys[0]) && !endsInKindWord(wordKeys),
+           // Not in a Title Case headline, where every word is capitalised and "Trump Hails
+           // Deal" may open with a name that is also a word.
+           lowercaseWords.contains(wordKeys[0]) || !headline && gazetteer.commonWords.contains(wordKeys[0]) && !endsInKindWord(wordKeys),
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
@@ -226,6 +228,8 @@ struct NameClassifier {
             return (sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
         }
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
+            // "speaking to RNZ": unknown capitals are a body's acronym, not a town.
+            if wordKeys.count == 1, isCapitalsAcronym(start(of: range), end(of: range)), key.count >= 3 { return (.org, .context, nil) }
             return (.place, .context, nil)
         }
         // "Left Bloc", "Civic Platform": an unknown name ending in a word the story also writes
@@ -251,6 +255,9 @@ struct NameClassifier {
         let worker = sentence.key(atIndex - 1)
         return ContextWords.workplaceNouns.contains(worker) || verbs.contains(worker)
     }
+
+    private func start(of range: Range<Int>) -> Int { sentence.tokens[range.lowerBound].start }
+    private func end(of range: Range<Int>) -> Int { sentence.tokens[range.upperBound - 1].end }
 
     /// Capitals throughout, allowing a plural "s" ("EVs"): an acronym, not "Ai" the surname.
     private func isCapitalsAcronym(_ start: Int, _ end: Int) -> Bool {
