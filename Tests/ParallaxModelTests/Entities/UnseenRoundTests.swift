@@ -127,4 +127,13 @@ struct UnseenRoundTests {
         let result = EntityAnalyzer().analyze([article])
         #expect(result.mention("Trump")?.type == .person)
     }
+
+    @Test func aSurnameAloneIsTheFatherWhenTheSonIsNamedToo() {
+        let result = analyze([
+            ["Marcus Fell Jr. spoke first. His father, Marcus Fell, followed."],
+            ["Fell said the vote would be close."],
+        ])
+        #expect(result.entity(of: "Fell", in: 1)?.id == result.entity(of: "Marcus Fell")?.id)
+        #expect(result.entity(of: "Fell", in: 1)?.id != result.entity(of: "Marcus Fell Jr.")?.id)
+    }
 }
