@@ -101,7 +101,9 @@ struct StoryConsistency {
             }
             // A town the story names as its club in a match report is the club wherever no
             // place preposition puts it on the map ("up to Newcastle", but "born in Newcastle").
-            if expanded[index].type == .place, names.clubTowns.contains(expanded[index].key),
+            // Once one town is a club, the story is a sports report: other clubs' towns are clubs too.
+            if expanded[index].type == .place, !names.clubTowns.isEmpty, gazetteer.clubTowns[expanded[index].key] != nil,
+               expanded[index].gazetteerKind == .city,
                !followsPlacePreposition(expanded[index].start, scalars: scalars) {
                 expanded[index].type = .org
                 expanded[index].canonical = gazetteer.clubTowns[expanded[index].key]
