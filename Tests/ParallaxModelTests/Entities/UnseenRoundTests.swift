@@ -110,6 +110,14 @@ struct UnseenRoundTests {
         #expect(result.mentions[1].filter { $0.text == "Leeds" }.map(\.type) == [.org, .place])
     }
 
+    @Test func inASportsReportOtherClubsTownsAreClubsToo() {
+        let result = analyze([
+            ["Leeds beat Burnley 3-1 in the league on Saturday."],
+            ["Liverpool were also interested, people familiar with the matter said."],
+        ])
+        #expect(result.mention("Liverpool", in: 1)?.type == .org)
+    }
+
     @Test func aWordShoutedInCapitalsAfterANameIsNotPartOfIt() {
         let result = analyze([["Vantor have turned down Halvard AGAIN, the club said."]])
         #expect(result.mention("Halvard") != nil)
