@@ -144,4 +144,21 @@ struct UnseenRoundTests {
         #expect(result.entity(of: "Fell", in: 1)?.id == result.entity(of: "Marcus Fell")?.id)
         #expect(result.entity(of: "Fell", in: 1)?.id != result.entity(of: "Marcus Fell Jr.")?.id)
     }
+
+    @Test func aPortfolioAfterATitleAndForIsNoName() {
+        let result = analyze([[
+            "The Minister Delegate for Rural Roads and Inland Waterways, Odile Varenne, opened the lock.",
+            "A spokesman for Tellmark declined to comment.",
+        ]])
+        #expect(result.texts[0].contains("Rural Roads") == false)
+        #expect(result.texts[0].contains("Inland Waterways") == false)
+        #expect(result.mention("Odile Varenne")?.type == .person)
+        #expect(result.mention("Tellmark") != nil)
+    }
+
+    @Test func governmentRanksOfOtherCountriesAreTitles() {
+        let result = analyze([["State Secretary Ilse Marten and Minister Delegate Odile Varenne signed the accord."]])
+        #expect(result.mention("Ilse Marten")?.role == "State Secretary")
+        #expect(result.mention("Odile Varenne")?.role == "Minister Delegate")
+    }
 }

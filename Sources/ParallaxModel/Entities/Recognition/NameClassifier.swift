@@ -77,6 +77,7 @@ struct NameClassifier {
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        if entry == nil, isPortfolio(range, wordKeys: wordKeys) { return nil }
         if range.count == 1 {
             var letters = 0
             for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
@@ -187,7 +188,8 @@ struct NameClassifier {
         // "Foundem, a small British price-comparison site,").
         if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
         if !gazetteer.givenNames.contains(firstKey), hasOrganisationContext(range) { return (.org, .known, nil) }
-        if !gazetteer.givenNames.contains(firstKey), isBracketedAfterName(range) { return (.org, .context, nil) }
+        // Given names too: "(Novo)" after a politician is a party, however many Novos there are.
+        if isBracketedAfterName(range) { return (.org, .context, nil) }
         if let after = sentence.lowercaseWord(range.upperBound),
            ContextWords.businessNounsAfterNames.contains(after) || ContextWords.organisationNouns.contains(after) || after == "start-up" {
             // "a Berkshire start-up", "a Leeds firm": one word after "a" says where the business is.
@@ -255,6 +257,31 @@ struct NameClassifier {
         let worker = sentence.key(atIndex - 1)
         return ContextWords.workplaceNouns.contains(worker) || verbs.contains(worker)
     }
+
+    /// "Minister Delegate for Artificial Intelligence and Digital Affairs", "Commissioner for
+    /// Trade": capitalised words after a title and "for" (and after "and" in such a list) name a
+    /// portfolio, not a body or a person, unless a given name says someone follows.
+    private func isPortfolio(_ range: Range<Int>, wordKeys: [String]) -> Bool {
+        guard !wordKeys.contains(where: gazetteer.givenNames.contains) else { return false }
+        var index = range.lowerBound - 1
+        for _ in 0..<3 {
+            guard let word = sentence.lowercaseWord(index) else { return false }
+            if word == "for" {
+                return index >= 1 && sentence.tokens[index - 1].kind == .word && Self.portfolioHolders.contains(sentence.key(index - 1))
+            }
+            guard word == "and" else { return false }
+            index -= 1
+            while index >= 0, sentence.tokens[index].kind == .word, sentence.tokens[index].isCapitalised { index -= 1 }
+        }
+        return false
+    }
+
+    /// Offices held "for" a portfolio ("Minister for Trade", "Commissioner for Energy"); not a
+    /// spokesperson, who speaks for a body ("a spokesman for Lufthansa").
+    static let portfolioHolders: Set<String> = [
+        "minister", "ministers", "secretary", "commissioner", "delegate", "state", "undersecretary",
+        "under-secretary", "envoy", "rapporteur", "czar", "tsar", "representative",
+    ]
 
     private func start(of range: Range<Int>) -> Int { sentence.tokens[range.lowerBound].start }
     private func end(of range: Range<Int>) -> Int { sentence.tokens[range.upperBound - 1].end }
