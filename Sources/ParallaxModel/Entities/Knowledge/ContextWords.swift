@@ -97,6 +97,25 @@ enum ContextWords {
     /// "Google Pay"), not a part of the company.
     static let productWords: Set<String> = ["watch", "tv", "pay", "card", "store", "play", "maps", "drive", "cloud"]
 
+    /// Words naming a product's tier or size, written after its family's name and before
+    /// a version number ("Mistral Large 3", "Galaxy Ultra 2", "Claude Opus 4"): with the
+    /// number they make a model's name, whoever the maker is. Hand-written for Parallax.
+    static let productTierWords: WordSet = [
+        "pro", "max", "ultra", "plus", "mini", "lite", "air", "flash", "nano", "turbo", "large",
+        "medium", "small", "opus", "sonnet", "haiku", "fold", "flip", "note", "edge", "xl", "se",
+        "prime", "neo", "studio", "vision", "omni", "reasoner", "coder",
+    ]
+
+    /// Acronyms of common nouns ("AI", "CEO", "GDP", "EV"): written in capitals, yet never a
+    /// name on their own. Hand-written for Parallax.
+    static let commonNounAcronyms: WordSet = [
+        "ai", "agi", "ceo", "cfo", "coo", "cto", "gdp", "gnp", "cpi", "ipo", "ev", "evs", "vat", "hr",
+        "tv", "pc", "cpu", "gpu", "llm", "api", "suv", "atm", "dna", "rna", "mba", "uav", "gps",
+        "vpn", "usb", "lng", "lpg", "esg", "agm", "faq", "cctv", "diy", "hq", "iq", "ivf", "led",
+        "mri", "ngo", "ngos", "ppe", "qr", "sim", "sms", "sme", "smes", "url", "vip", "vr", "wifi",
+        "ceos", "ipos", "suvs", "gpus", "cpus", "llms", "uavs", "atms",
+    ]
+
     /// Lower-case kinds of business written right after a name ("the Liberty Ostrava
     /// steelworks", "the Halvorsen group"); places keep their own nouns ("the Zwickau plant"
     /// is a known town, typed before this is asked).
@@ -168,7 +187,7 @@ enum ContextWords {
 
     /// Capitalised words that end the name of an event ("Second World War", "Paris Olympics").
     static let eventWords: WordSet = [
-        "war", "olympics", "games", "cup", "championship", "summit", "conference", "forum",
+        "war", "olympics", "games", "cup", "championship", "summit", "conference",
         "festival", "election", "elections", "referendum", "offensive", "crisis", "revolution",
         "agreement", "accords", "treaty", "pact", "initiative", "plan", "act", "prize", "awards",
     ]

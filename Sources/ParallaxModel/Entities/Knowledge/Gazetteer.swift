@@ -7,6 +7,9 @@ struct GazetteerEntry: Sendable, Hashable {
         /// A listed company (companies.tsv): an organisation, but a one-word one the story
         /// also writes in lower case at a sentence start is a word ("Shell", "Compass").
         case company
+        /// A product named alone (products.tsv: "ChatGPT", "iPhone"): OTHER; like a company,
+        /// a one-word one the story also writes in lower case at a sentence start is a word.
+        case product
     }
 
     var type: EntityType
@@ -29,6 +32,9 @@ final class Gazetteer: Sendable {
     let companies: SortedNameTable
     /// Towns that name their university in "a professor at Oxford": the university's name.
     let universityTowns: [String: String]
+    /// Towns that name one club in a match report ("Liverpool beat Chelsea"): the club's name.
+    /// Towns with two listed clubs (Manchester) are left out: only the story can tell.
+    let clubTowns: [String: String]
     /// Hand-written names by folded key (organisations, groups, place aliases); they win over
     /// places: "Georgian" is a group, "Guardian" an outlet, whatever small town shares the name.
     let knownNames: [String: GazetteerEntry]
@@ -45,6 +51,10 @@ final class Gazetteer: Sendable {
     let titleLastWords: WordSet
     let organisationWords: WordSet
     let notNames: WordSet
+    /// Everyday English words (common-words.txt, from word frequencies and a dictionary):
+    /// evidence that a capitalised sentence opener is a word even when the story never
+    /// writes it in lower case ("Residents Maria Lopez", "Furious Hendry").
+    let commonWords: WordSet
 
     init(directory: URL?) {
         // Split on bytes, not Characters: grapheme breaking over 70,000 lines costs startup time.
@@ -76,13 +86,17 @@ final class Gazetteer: Sendable {
             add(fields[0], GazetteerEntry(type: .place, kind: kind, canonical: fields[1]), replacing: true)
         }
         var universityTowns: [String: String] = [:]
+        var clubTowns: [String: String] = [:], sharedClubTowns: Set<String> = []
         for file in Self.organisationFiles {
             for line in lines(file) {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 guard fields.count >= 3 else { continue }
                 let type = EntityType(rawValue: fields[2]) ?? .org
-                let entry = GazetteerEntry(type: type, kind: .organisation, canonical: fields[0])
+                let entry = GazetteerEntry(type: type, kind: file == Self.productsFile ? .product : .organisation, canonical: fields[0])
                 add(fields[0], entry, replacing: true)
+                if file == Self.clubsFile, let town = Self.clubTown(fields[0], places: places) {
+                    if clubTowns.updateValue(fields[0], forKey: town) != nil { sharedClubTowns.insert(town) }
+                }
                 for short in fields[1].split(separator: ",") {
                     // "Oxford" stays the city; only the words around it make it the university.
                     let shortKey = NameFolding.keyWithoutArticle(String(short))
@@ -107,6 +121,7 @@ final class Gazetteer: Sendable {
         self.places = places
         self.companies = table("companies.tsv")
         self.universityTowns = universityTowns
+        self.clubTowns = clubTowns.filter { !sharedClubTowns.contains($0.key) }
         self.knownNames = names
         var bits = [UInt64](repeating: 0, count: Int(Self.knownNameBitCount / 64))
         var index = FingerprintIndex(capacity: names.count)
@@ -150,6 +165,7 @@ final class Gazetteer: Sendable {
         self.longestTitle = titleList.reduce(1) { max($0, $1.split(separator: " ").count) }
         self.organisationWords = WordSet(lines("org-suffixes.txt").map(NameFolding.key))
         self.notNames = WordSet(lines("not-names.txt").map(NameFolding.key))
+        self.commonWords = WordSet(lines("common-words.txt"))
     }
 
     /// Fingerprints of `knownNames` keys: most phrases asked about are no name at all, and
@@ -188,10 +204,28 @@ final class Gazetteer: Sendable {
 
     /// Hand-written tables in the organisations.tsv format (name, short forms, type).
     static let organisationFiles = [
-        "organisations.tsv", "competitions-events.tsv", "sports-clubs.tsv", "stock-indices.tsv",
-        universitiesFile, "political-parties.tsv", "public-bodies.tsv",
+        "organisations.tsv", "competitions-events.tsv", clubsFile, "stock-indices.tsv",
+        universitiesFile, "political-parties.tsv", "public-bodies.tsv", productsFile,
     ]
     static let universitiesFile = "universities.tsv"
+    static let clubsFile = "sports-clubs.tsv"
+
+    /// The town a club is named after, when the rest of its name only says it is a club
+    /// ("Leeds United", "Olympique de Marseille", "AC Milan"); nil for "Real Madrid".
+    private static func clubTown(_ name: String, places: SortedNameTable) -> String? {
+        let words = NameFolding.words(NameFolding.keyWithoutArticle(name)).filter { !clubWords.contains($0) }
+        guard words.count == 1, let town = words.first, placeEntry(places, town)?.kind == .city else { return nil }
+        return town
+    }
+
+    /// Words of club names that say "club", not where ("FC", "United", "Olympique").
+    private static let clubWords: Set<String> = [
+        "fc", "afc", "cf", "ac", "sc", "ssc", "as", "ogc", "rc", "rcd", "cd", "ud", "sd", "sv", "vfb",
+        "vfl", "tsg", "fsv", "bsc", "sk", "fk", "bk", "if", "ik", "united", "city", "town", "county",
+        "athletic", "albion", "wanderers", "rovers", "hotspur", "olympique", "stade", "de", "calcio",
+        "borussia", "eintracht", "hertha", "fortuna", "bayer", "club", "football",
+    ]
+    static let productsFile = "products.tsv"
 
     /// The entry of a company name written with its legal form ("Taiwan Semiconductor
     /// Manufacturing Co", "Deutsche Bank AG"), which the tables list without it.

@@ -354,6 +354,15 @@ struct EntityMerger {
             }
             var targets = Set(fitting.map { groups.find($0) })
             var target = fitting.first
+            // "Trump" with "Donald Trump" and "Donald Trump Jr." both named: the surname alone
+            // is the one without a generational suffix, as news writes it.
+            if targets.count > 1, node.type == .person {
+                let plain = fitting.filter { nodes[$0].generation == nil }
+                if Set(plain.map { groups.find($0) }).count == 1 {
+                    targets = [groups.find(plain[0])]
+                    target = plain[0]
+                }
+            }
             if targets.isEmpty, node.type == .person {
                 let inner = peopleByInnerWord[word] ?? [], first = peopleByFirstWord[word] ?? []
                 // A middle word may be a given name too ("Lula" is one): then it fits only if

@@ -6,6 +6,14 @@ struct NameClassifier {
 
     func classify(_ range: Range<Int>, role: String?, forcedType: EntityType? = nil, headline: Bool, lowercaseWords: LowercaseWords) -> NameCandidate? {
         guard var range = trimmedHyphenParts(range), !range.isEmpty else { return nil }
+        // "Bayern AGAIN": a word shouted in capitals after a name, in a sentence that is not
+        // itself in capitals, is no part of the name.
+        // Short capitals are acronyms ("Mistral AI", "Toyota USA"), so four letters at least.
+        let shouted = sentence.tokens[range.upperBound - 1]
+        if !headline, range.count >= 2, shouted.isAllCaps, shouted.end - shouted.start >= 4, !sentence.tokens[range.upperBound - 2].isAllCaps,
+           gazetteer.commonWords.contains(sentence.key(range.upperBound - 1)) {
+            return classify(range.lowerBound..<(range.upperBound - 1), role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         var start = sentence.tokens[range.lowerBound].start
         var end = sentence.tokens[range.upperBound - 1].end
         // "Russian-backed", "Kremlin-controlled": the name is the part before the hyphen.
@@ -38,9 +46,15 @@ struct NameClassifier {
         // is part of the name.
         let openerIsParticle = range.count >= 2 && (ContextWords.surnameParticles.contains(wordKeys[0]) || ContextWords.arabicNameParticles.contains(wordKeys[0]))
 
-        // Sentence openers: a capitalised common word in front of a name is not part of it.
+        // Sentence openers: a capitalised common word in front of a name is not part of it —
+        // one the story writes in lower case, or an everyday English word in front of a name
+        // that no organisation, place or event word ends ("Residents Maria Lopez", but not
+        // "Supreme Court" or "Golden Gate Bridge").
         if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
-           lowercaseWords.contains(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
+           // Not in a Title Case headline, where every word is capitalised and "Trump Hails
+           // Deal" may open with a name that is also a word.
+           lowercaseWords.contains(wordKeys[0]) || !headline && gazetteer.commonWords.contains(wordKeys[0]) && !endsInKindWord(wordKeys),
+           !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
@@ -49,11 +63,21 @@ struct NameClassifier {
            gazetteer.entry(wordKeys[0]) == nil {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "the governor of Minas Ana Ruiz": after "of", an unknown word then a given name and
+        // more is the place or body governed, then the person; the person is kept.
+        if range.count >= 3, !opener, entry == nil, !openerIsParticle, sentence.lowercaseWord(first - 1) == "of",
+           // A place's name may also be someone's ("Minas", "Jordan"): the place wins here.
+           gazetteer.entry(wordKeys[0]).map({ $0.type == .place }) ?? !gazetteer.givenNames.contains(wordKeys[0]),
+           gazetteer.givenNames.contains(wordKeys[1]),
+           !gazetteer.organisationWords.contains(wordKeys[wordKeys.count - 1]) {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
         if range.count >= 3, opener, entry == nil, !openerIsParticle, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        if entry == nil, isPortfolio(range, wordKeys: wordKeys) { return nil }
         if range.count == 1 {
             var letters = 0
             for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
@@ -63,6 +87,8 @@ struct NameClassifier {
             // "US" and "WHO" in capitals are names; "Us" and "Who" are words.
             let isAcronym = sentence.tokens[first].isAllCaps && !headline
             if gazetteer.notNames.contains(key) && !isAcronym || gazetteer.titles.contains(key) { return nil }
+            // "AI", "CEO", "EVs": capitals that abbreviate a common noun are no name.
+            if ContextWords.commonNounAcronyms.contains(key), isCapitalsAcronym(start, end) { return nil }
             // A capitalised opener the story also writes in lower case is a word ("Police",
             // "Deal"), even if some town bears the name; countries and peoples still count.
             let kind = entry?.kind
@@ -70,7 +96,7 @@ struct NameClassifier {
                kind != .country && kind != .demonym && kind != .organisation { return nil }
             // In a Title Case headline a party or body named by a word the story also writes in
             // lower case ("Labour Shortage", "Reform Plan") is that word.
-            if headline, !isAcronym, kind == .organisation, lowercaseWords.contains(key) { return nil }
+            if headline, !isAcronym, kind == .organisation || kind == .product, lowercaseWords.contains(key) { return nil }
         }
         if gazetteer.titleFirstWords.contains(sentence.key(first)), sentence.phrase(range, isIn: gazetteer.titles) { return nil }
 
@@ -112,6 +138,10 @@ struct NameClassifier {
         if let entry, entry.kind == .city, range.count == 1, let university = gazetteer.universityTowns[key],
            followsWorkplaceAt(range, verbs: ContextWords.universityVerbs) || isUniversityModifier(range) {
             return (.org, .known, university)
+        }
+        // "Liverpool beat Chelsea 2-1": a town's name is its club in a match report.
+        if let entry, entry.kind == .city, range.count == 1, let club = gazetteer.clubTowns[key], isClubInMatch(range) {
+            return (.org, .known, club)
         }
         // "Mr Ford", "Ms Shell": a courtesy title makes a company's name a person's.
         if let entry, entry.kind == .company, range.count == 1, let role, Self.courtesyTitles.contains(NameFolding.key(role)) {
@@ -157,6 +187,9 @@ struct NameClassifier {
         // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
         // "Foundem, a small British price-comparison site,").
         if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
+        if !gazetteer.givenNames.contains(firstKey), hasOrganisationContext(range) { return (.org, .known, nil) }
+        // Given names too: "(Novo)" after a politician is a party, however many Novos there are.
+        if isBracketedAfterName(range) { return (.org, .context, nil) }
         if let after = sentence.lowercaseWord(range.upperBound),
            ContextWords.businessNounsAfterNames.contains(after) || ContextWords.organisationNouns.contains(after) || after == "start-up" {
             // "a Berkshire start-up", "a Leeds firm": one word after "a" says where the business is.
@@ -197,6 +230,8 @@ struct NameClassifier {
             return (sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
         }
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
+            // "speaking to RNZ": unknown capitals are a body's acronym, not a town.
+            if wordKeys.count == 1, isCapitalsAcronym(start(of: range), end(of: range)), key.count >= 3 { return (.org, .context, nil) }
             return (.place, .context, nil)
         }
         // "Left Bloc", "Civic Platform": an unknown name ending in a word the story also writes
@@ -221,6 +256,53 @@ struct NameClassifier {
         guard sentence.lowercaseWord(atIndex) == "at", atIndex >= 1, sentence.tokens[atIndex - 1].kind == .word else { return false }
         let worker = sentence.key(atIndex - 1)
         return ContextWords.workplaceNouns.contains(worker) || verbs.contains(worker)
+    }
+
+    /// "Minister Delegate for Artificial Intelligence and Digital Affairs", "Commissioner for
+    /// Trade": capitalised words after a title and "for" (and after "and" in such a list) name a
+    /// portfolio, not a body or a person, unless a given name says someone follows.
+    private func isPortfolio(_ range: Range<Int>, wordKeys: [String]) -> Bool {
+        guard !wordKeys.contains(where: gazetteer.givenNames.contains) else { return false }
+        var index = range.lowerBound - 1
+        for _ in 0..<3 {
+            guard let word = sentence.lowercaseWord(index) else { return false }
+            if word == "for" {
+                return index >= 1 && sentence.tokens[index - 1].kind == .word && Self.portfolioHolders.contains(sentence.key(index - 1))
+            }
+            guard word == "and" else { return false }
+            index -= 1
+            while index >= 0, sentence.tokens[index].kind == .word, sentence.tokens[index].isCapitalised { index -= 1 }
+        }
+        return false
+    }
+
+    /// Offices held "for" a portfolio ("Minister for Trade", "Commissioner for Energy"); not a
+    /// spokesperson, who speaks for a body ("a spokesman for Lufthansa").
+    static let portfolioHolders: Set<String> = [
+        "minister", "ministers", "secretary", "commissioner", "delegate", "state", "undersecretary",
+        "under-secretary", "envoy", "rapporteur", "czar", "tsar", "representative",
+    ]
+
+    private func start(of range: Range<Int>) -> Int { sentence.tokens[range.lowerBound].start }
+    private func end(of range: Range<Int>) -> Int { sentence.tokens[range.upperBound - 1].end }
+
+    /// Capitals throughout, allowing a plural "s" ("EVs"): an acronym, not "Ai" the surname.
+    private func isCapitalsAcronym(_ start: Int, _ end: Int) -> Bool {
+        var capitals = 0
+        for offset in start..<end {
+            let scalar = sentence.scalars[offset]
+            if NameTokenizer.isUpper(scalar) { capitals += 1 } else if !(offset == end - 1 && scalar == "s") { return false }
+        }
+        return capitals >= 2
+    }
+
+    /// Whether the name's last word says what kind of thing it names (an organisation, a place,
+    /// an event, a legal form): then its first word belongs to it, however common.
+    private func endsInKindWord(_ wordKeys: [String]) -> Bool {
+        guard let last = wordKeys.last else { return false }
+        return gazetteer.organisationWords.contains(last) || ContextWords.placeDesignators.contains(last)
+            || ContextWords.eventWords.contains(last) || ContextWords.legalSuffixes.contains(last)
+            || ContextWords.companyTailWords.contains(last)
     }
 
     /// Starts the name of a military operation, and belongs to it ("Operation Spiderweb").
@@ -259,7 +341,8 @@ struct NameClassifier {
         guard index < sentence.tokens.count, sentence.tokens[index].kind == .punctuation,
               sentence.scalars[sentence.tokens[index].start] == "," else { return false }
         index += 1
-        guard let article = sentence.lowercaseWord(index), article == "a" || article == "an" else { return false }
+        // "the group formerly known as ..." too; a possessive stops it ("the firm's lawyer").
+        guard let article = sentence.lowercaseWord(index), article == "a" || article == "an" || article == "the" else { return false }
         index += 1
         var words = 0
         while index < sentence.tokens.count, words < 6 {
@@ -270,7 +353,7 @@ struct NameClassifier {
                 index += 1
                 continue
             }
-            guard token.kind == .word else { return false }
+            guard token.kind == .word, !token.hasPossessive else { return false }
             // The appositive's head comes before any preposition: "Bill Chen, a partner at the
             // law firm ..." is a person.
             if let word = sentence.lowercaseWord(index), Self.appositiveStops.contains(word) { return false }

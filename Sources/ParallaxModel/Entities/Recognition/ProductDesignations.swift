@@ -45,8 +45,13 @@ extension NameClassifier {
         let digits = sentence.scalars[tokens[next].start..<tokens[next].end]
         guard digits.count <= 4, digits.allSatisfy(NameTokenizer.isDigit) else { return nil }
         if digits.count == 4, let first = digits.first, first == "1" || first == "2" { return nil }
-        if next + 1 < tokens.count, tokens[next + 1].start == tokens[next].end { return nil }
-        let brand = startsInCamelCase(range) || gazetteer.entry(sentence.phraseKey(range))?.kind == .company
+        // "Nokia 3%", "Boeing 737s": something written onto the number makes it no model's;
+        // a comma or full stop closing the clause does not ("Mistral Large 3, the ...").
+        if next + 1 < tokens.count, tokens[next + 1].start == tokens[next].end, !closesClause(next + 1) { return nil }
+        let kind = gazetteer.entry(sentence.phraseKey(range))?.kind
+        // "Mistral Large 3": a tier word then a version number is a model, whoever makes it.
+        let tiered = range.count >= 2 && ContextWords.productTierWords.contains(sentence.key(range.upperBound - 1))
+        let brand = startsInCamelCase(range) || kind == .company || kind == .product || tiered
         return brand ? tokens[next].end : nil
     }
 
@@ -97,6 +102,16 @@ extension NameClassifier {
         guard wordKeys.count == 2, ContextWords.companyTailWords.contains(wordKeys[1]) || ContextWords.legalSuffixes.contains(wordKeys[1]),
               let entry = gazetteer.entry(wordKeys[0]), entry.kind == .company else { return nil }
         return entry
+    }
+
+    /// A comma, colon, semicolon, closing bracket or sentence end after which no digit follows.
+    private func closesClause(_ index: Int) -> Bool {
+        let token = sentence.tokens[index]
+        guard token.kind == .punctuation, token.end - token.start == 1 else { return false }
+        let scalar = sentence.scalars[token.start]
+        guard [",", ":", ";", ")", ".", "!", "?"].contains(scalar) else { return false }
+        let after = index + 1
+        return after >= sentence.tokens.count || sentence.tokens[after].start > token.end
     }
 
     private func hasLetter(_ offsets: Range<Int>) -> Bool {

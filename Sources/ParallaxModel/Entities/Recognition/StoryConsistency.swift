@@ -22,6 +22,8 @@ struct StoryConsistency {
         var surnameSkeletons: Set<String> = []
         /// First words of multi-word organisation names ("hanseong" of "Hanseong Semiconductor").
         var organisationHeads: Set<String> = []
+        /// Towns the story names as their club in a match report ("Leeds beat Burnley 3-1").
+        var clubTowns: Set<String> = []
         /// First words of people's full names that are not given names: family names written
         /// first ("xi" of "Xi Jinping"), which a story goes on to use alone.
         var familyNamesFirst: Set<String> = []
@@ -97,6 +99,16 @@ struct StoryConsistency {
                 expanded[index].canonical = nickname.longForm
                 expanded[index].evidence = max(expanded[index].evidence, .context)
             }
+            // A town the story names as its club in a match report is the club wherever no
+            // place preposition puts it on the map ("up to Newcastle", but "born in Newcastle").
+            // Once one town is a club, the story is a sports report: other clubs' towns are clubs too.
+            if expanded[index].type == .place, !names.clubTowns.isEmpty, gazetteer.clubTowns[expanded[index].key] != nil,
+               expanded[index].gazetteerKind == .city,
+               !followsPlacePreposition(expanded[index].start, scalars: scalars) {
+                expanded[index].type = .org
+                expanded[index].canonical = gazetteer.clubTowns[expanded[index].key]
+                expanded[index].evidence = .context
+            }
             if expanded[index].type == .place, expanded[index].wordKeys.count == 1, articleSurnames.contains(expanded[index].key) {
                 expanded[index].type = .person
                 expanded[index].canonical = nil
@@ -107,6 +119,20 @@ struct StoryConsistency {
         resolveShortForms(&expanded)
         return expanded
     }
+
+    /// Whether the word before `start` is "in", "at", "near" or another preposition of place.
+    private func followsPlacePreposition(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        var end = min(start, scalars.count)
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var begin = end
+        while begin > 0, end - begin < 12, NameTokenizer.isLetter(scalars[begin - 1]) { begin -= 1 }
+        guard begin < end else { return false }
+        return Self.placeWordsBeforeTowns.contains(NameFolding.key(NameFolding.string(scalars[begin..<end])))
+    }
+
+    private static let placeWordsBeforeTowns: Set<String> = [
+        "in", "at", "on", "near", "outside", "around", "across", "through", "towards", "toward", "of", "inside",
+    ]
 
     private func storyNames(_ candidates: [[NameCandidate]]) -> StoryNames {
         var names = StoryNames()
@@ -122,6 +148,9 @@ struct StoryConsistency {
                     if list[index].wordKeys.count >= 2, longNames[key] == nil { longNames[key] = (listIndex, index) }
                 }
                 let evidence = list[index].evidence
+                if list[index].type == .org, list[index].gazetteerKind == .city, gazetteer.clubTowns[key] != nil {
+                    names.clubTowns.insert(key)
+                }
                 if let old = names.bestType[key], old.evidence >= evidence { continue }
                 names.bestType[key] = (list[index].type, evidence)
             }
@@ -383,6 +412,9 @@ struct StoryConsistency {
                 }
                 let foreignAcronym = long.type == .org && short.key.count >= 3 && known == nil
                 guard long.key.first == initial || foreignAcronym else { continue }
+                // A person's capitals in brackets are a party ("Ana Ruiz (MDB)") unless they spell
+                // the person's initials ("John Fitzgerald Kennedy (JFK)").
+                if long.type == .person, short.key != String(long.wordKeys.compactMap(\.first)) { continue }
                 result[short.key] = Acronym(type: long.type, longForm: long.canonical ?? long.text)
             }
         }

@@ -18,6 +18,11 @@ extension MentionRecognizer {
             // "King's College": a title in the possessive names something else.
             guard gazetteer.titleFirstWords.contains(sentence.key(titleStart)), !sentence.tokens[titleStart].hasPossessive else { continue }
             guard titleStart == range.lowerBound || sentence.phraseEntry(range.lowerBound..<titleStart, in: gazetteer) != nil else { continue }
+            // "Federal Health Minister": a town sharing a word that opens titles is part of the role.
+            if titleStart == range.lowerBound + 1, gazetteer.titleFirstWords.contains(sentence.key(range.lowerBound)),
+               sentence.phraseEntry(range.lowerBound..<titleStart, in: gazetteer)?.kind == .city {
+                continue
+            }
             guard var titleEnd = longestTitle(in: sentence, from: titleStart, limit: range.upperBound) else { continue }
             titleEnd = portfolioEnd(after: titleEnd, limit: range.upperBound, in: sentence)
             // "Deputy Prosecutor Helena Vos": titles in a row are one role; a form of address
@@ -62,7 +67,10 @@ extension MentionRecognizer {
             let prefix = range.lowerBound..<titleEnd
             guard prefix.allSatisfy({ sentence.tokens[$0].kind == .word && !sentence.tokens[$0].hasPossessive }),
                   !gazetteer.givenNames.contains(sentence.key(range.lowerBound)),
-                  prefix.allSatisfy({ gazetteer.entry(sentence.key($0)) == nil }) else { return nil }
+                  // A word that opens titles ("Federal" of "Federal Judge") may share a small
+                  // town's name: "Federal Transport Minister" is still a role.
+                  prefix.allSatisfy({ gazetteer.entry(sentence.key($0)) == nil || gazetteer.titleFirstWords.contains(sentence.key($0)) })
+            else { return nil }
             // "Health Secretary Dr Amara Osei": the form of address leaves the role.
             var roleEnd = titleEnd
             while roleEnd - 1 > prefix.lowerBound, RoleOffice.office(sentence.key(roleEnd - 1)) == nil { roleEnd -= 1 }

@@ -1,0 +1,69 @@
+/// Words around a name that only an organisation has or does: "shares in Tellmark", "the
+/// founder of Tellmark", "Tellmark's chief executive", "Tellmark, which makes ...". They type
+/// a firm or body that no table knows and whose name has no tell-tale word.
+extension NameClassifier {
+    func hasOrganisationContext(_ range: Range<Int>) -> Bool {
+        // The holder may open the sentence or be capitals ("Shares in ...", "the CEO of ...").
+        let holder = range.lowerBound - 2
+        if let of = sentence.lowercaseWord(range.lowerBound - 1), of == "of" || of == "in", holder >= 0,
+           sentence.tokens[holder].kind == .word, Self.holdingsBeforeOf.contains(sentence.key(holder)) {
+            return true
+        }
+        let last = range.upperBound - 1
+        if sentence.tokens[last].hasPossessive, let owned = sentence.lowercaseWord(range.upperBound),
+           Self.ownedAfterPossessive.contains(owned) {
+            return true
+        }
+        // "Tellmark, which makes ...": "which" is never said of a person.
+        let comma = range.upperBound
+        if comma < sentence.tokens.count, sentence.tokens[comma].kind == .punctuation, sentence.scalars[sentence.tokens[comma].start] == ",",
+           sentence.lowercaseWord(comma + 1) == "which", let verb = sentence.lowercaseWord(comma + 2), Self.businessVerbs.contains(verb) {
+            return true
+        }
+        return false
+    }
+
+    /// "Ana Ruiz (Vox)", "the prosecutor's office (PGR)": one word in brackets right after a
+    /// name is the person's party or the body's initials, not another person.
+    func isBracketedAfterName(_ range: Range<Int>) -> Bool {
+        guard range.count == 1 else { return false }
+        let open = range.lowerBound - 1, close = range.upperBound
+        guard open >= 1, close < sentence.tokens.count, isPunctuation(open, "("), isPunctuation(close, ")") else { return false }
+        let before = sentence.tokens[open - 1]
+        return before.kind == .word && before.isCapitalised && !before.hasPossessive
+    }
+
+    private func isPunctuation(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        let token = sentence.tokens[index]
+        return token.kind == .punctuation && sentence.scalars[token.start] == scalar
+    }
+
+    // MARK: Tables (hand-written for Parallax)
+
+    /// Nouns before "of" or "in" that name what one owns or runs in a company ("shares in",
+    /// "the founder of", "a stake in", "the chief executive of").
+    static let holdingsBeforeOf: WordSet = [
+        "shares", "stake", "stakes", "shareholder", "shareholders", "stock", "stockholders", "investors",
+        "subsidiary", "subsidiaries", "unit", "division", "takeover", "acquisition", "flotation", "listing",
+        "ceo", "executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder",
+        "founders", "board", "directors", "headquarters", "employees", "staff", "customers", "clients",
+    ]
+
+    /// Nouns after a name's possessive that a company has ("Tellmark's shares", "Tellmark's
+    /// chief executive", "Tellmark's headquarters").
+    static let ownedAfterPossessive: WordSet = [
+        "shares", "stock", "shareholders", "board", "ceo", "chairman", "chairwoman", "founder",
+        "co-founder", "headquarters", "subsidiary", "subsidiaries", "revenue", "revenues", "profit",
+        "profits", "sales", "turnover", "customers", "clients", "products", "factory", "factories",
+        "plants", "stores", "shops", "brand", "brands", "listing", "valuation", "employees", "workforce",
+        "chief", "executives", "bosses", "management",
+    ]
+
+    /// Verbs of doing business after ", which": "Tellmark, which makes ...".
+    static let businessVerbs: WordSet = [
+        "makes", "owns", "operates", "runs", "sells", "employs", "holds", "builds", "supplies",
+        "produces", "manufactures", "provides", "develops", "designs", "resells", "controls",
+        "invests", "trades", "offers", "markets", "distributes", "publishes", "broadcasts", "lends",
+        "insures", "mines", "ships", "flies", "is", "has", "was", "had",
+    ]
+}
