@@ -124,7 +124,7 @@ final class TmuxSession {
     /// last screen. A capture can land while the program is still writing a frame (a view's title
     /// drawn, its rows not yet), so a match counts only once the next capture shows the same screen.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 15, _ predicate: (String) -> Bool) -> String {
+    func waitFor(timeout: TimeInterval = 40, _ predicate: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = screen()
         while Date() < deadline {
