@@ -18,11 +18,12 @@ struct MentionRecognizer: Sendable {
         forEachSentence(of: article, tokens: &tokens) { span, tokens in
             let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
+            let classifier = NameClassifier(gazetteer: gazetteer, sentence: sentence)
             for run in capitalisedRuns(sentence, lowercaseWords: lowercaseWords) {
                 var pieces = split(run, in: sentence)
                 if isHeadline { pieces = pieces.flatMap { headlinePieces($0, in: sentence) } }
                 for piece in pieces {
-                    if let candidate = NameClassifier(gazetteer: gazetteer, sentence: sentence)
+                    if let candidate = classifier
                         .classify(piece.range, role: piece.role, forcedType: piece.type, headline: isHeadline, lowercaseWords: lowercaseWords) {
                         var candidate = candidate
                         if piece.unconfirmed { candidate.needsConfirmation = true }
@@ -37,11 +38,12 @@ struct MentionRecognizer: Sendable {
     /// Words the article writes in lower case (outside sentence openers), as folded keys.
     func lowercaseWords(in article: Article, into set: inout LowercaseWords) {
         var tokens: [NameToken] = []
+        let scalars = article.scalars
         forEachSentence(of: article, tokens: &tokens) { _, tokens in
             for token in tokens where token.kind == .word && !token.isCapitalised {
-                let scalar = article.scalars[token.start]
+                let scalar = scalars[token.start]
                 if NameTokenizer.isLetter(scalar), !NameTokenizer.isUpper(scalar) {
-                    set.insert(article.scalars[token.start..<token.end])
+                    set.insert(scalars[token.start..<token.end])
                 }
             }
         }
@@ -298,7 +300,13 @@ struct MentionRecognizer: Sendable {
             current = (current?.lowerBound ?? index)..<(index + 1)
         }
         flush()
-        return pieces.flatMap { $0.type == nil ? takeRoles($0, in: sentence) : [$0] }
+        // Appended in place: `flatMap` would build a one-piece array for every typed piece.
+        var result: [Piece] = []
+        result.reserveCapacity(pieces.count)
+        for piece in pieces {
+            if piece.type == nil { result.append(contentsOf: takeRoles(piece, in: sentence)) } else { result.append(piece) }
+        }
+        return result
     }
 
     /// "The Hague", "The Gambia": a capitalised "The" before a place whose name in the

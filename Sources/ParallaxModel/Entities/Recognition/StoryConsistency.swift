@@ -259,7 +259,7 @@ struct StoryConsistency {
     /// Hyphenated pairs of names ("Armenia-Azerbaijan", "Putin-Trump"), when every part is a
     /// name the story or the gazetteer knows.
     private func hyphenatedParts(_ candidate: NameCandidate, scalars: [Unicode.Scalar], isConfirmed: (String) -> Bool) -> [NameCandidate]? {
-        guard candidate.wordOffsets.count == 1, candidate.text.contains("-"), gazetteer.entry(candidate.key) == nil else { return nil }
+        guard candidate.wordOffsets.count == 1, Self.hasHyphen(candidate.text), gazetteer.entry(candidate.key) == nil else { return nil }
         var parts: [NameCandidate] = []
         var partStart = candidate.start
         for offset in candidate.start...candidate.end where offset == candidate.end || scalars[offset] == "-" {
@@ -381,6 +381,22 @@ struct StoryConsistency {
         return key.withUTF8 { $0.contains(UInt8(ascii: "-")) }
     }
 
+    /// `text.contains("-")`: ASCII text is searched by byte; other text as a `String` search
+    /// (Foundation's, thousands of instructions a call), which may see a hyphen with a
+    /// combining mark on it as another character.
+    private static func hasHyphen(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            var hyphen = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "-") { hyphen = true }
+            }
+            return hyphen
+        }
+        return ascii ?? text.contains("-")
+    }
+
     /// The word a person is called by alone: the last, ignoring "Jr."; the first when the
     /// given name is hyphenated, as Korean names are written family name first ("Park
     /// Min-jun" → "Park").
@@ -392,10 +408,7 @@ struct StoryConsistency {
             last = word
         }
         guard let last, several else { return last }
-        // ASCII words are searched by byte; others as `String` searches, which may see a hyphen
-        // with a combining mark on it as another character.
-        let hasHyphen = last.utf8.allSatisfy({ $0 < 0x80 }) ? Self.containsHyphen(last) : last.contains("-")
-        return hasHyphen && !Self.lastWordIsDoubleBarrelled(candidate.text) ? first : last
+        return Self.hasHyphen(last) && !Self.lastWordIsDoubleBarrelled(candidate.text) ? first : last
     }
 
     /// "Sayo-Kolingba" (both parts capitalised) is one surname; "Min-jun" is a given name.
