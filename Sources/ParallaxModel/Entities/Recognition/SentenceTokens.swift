@@ -85,9 +85,16 @@ struct SentenceTokens {
                     buffer[written] = UInt8(ascii: " ")
                     written += 1
                 }
-                var key = keys[index]
-                key.withUTF8 { bytes in
+                // Read in place where the key's bytes are contiguous (always, for keys built
+                // here): a copy of the key to call `withUTF8` on costs a retain and a release.
+                let copied: Void? = keys[index].utf8.withContiguousStorageIfAvailable { bytes in
                     for byte in bytes {
+                        buffer[written] = byte
+                        written += 1
+                    }
+                }
+                if copied == nil {
+                    for byte in keys[index].utf8 {
                         buffer[written] = byte
                         written += 1
                     }
