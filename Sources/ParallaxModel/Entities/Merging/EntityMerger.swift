@@ -71,6 +71,8 @@ struct EntityMerger {
         var nodeKeys: [NodeKey] = []
         var nodeIndex = FingerprintIndex(capacity: 64)
         var mentionNodes: [[Int]] = []
+        // The country each body's own name gives, per name: worked out once, not per mention.
+        var namedCountries: [[String]: String?] = [:]
         for (articleIndex, list) in candidates.enumerated() {
             var row: [Int] = []
             row.reserveCapacity(list.count)
@@ -80,7 +82,7 @@ struct EntityMerger {
                 // "Santos" can mean different people in different articles.
                 let courtesy = list[position].type == .person ? list[position].role.flatMap { Self.courtesyTitles[$0.lowercased()] } ?? 0 : 0
                 let royal = list[position].type == .person && list[position].role.map { Self.royalTitles.contains(NameFolding.key($0)) } == true
-                let country = list[position].type == .org ? Self.bodyCountry(list, position, scalars: scalars) : nil
+                let country = list[position].type == .org ? Self.bodyCountry(list, position, scalars: scalars, namedCountries: &namedCountries) : nil
                 let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical,
                                  courtesy: courtesy, royal: royal, country: country)
                 let fingerprint = Self.fingerprint(id)
@@ -213,12 +215,21 @@ struct EntityMerger {
 
     /// The country of the government body at `position`: named in it ("the Russian Defence
     /// Ministry") or just before it as a possessive ("Russia's Defence Ministry").
-    static func bodyCountry(_ list: [NameCandidate], _ position: Int, scalars: [Unicode.Scalar]) -> String? {
+    /// `namedCountries` remembers, per name's words, the country a body's own name gives.
+    static func bodyCountry(_ list: [NameCandidate], _ position: Int, scalars: [Unicode.Scalar],
+                            namedCountries: inout [[String]: String?]) -> String? {
         // Read in place: copying the candidate would retain each of its strings and arrays.
         let words = list[position].wordKeys
         guard let head = words.first, let last = words.last, bodyHeads.contains(head) || bodyHeads.contains(last) else { return nil }
         let candidate = list[position]
-        if let named = governmentBody(words)?.country { return named }
+        let named: String?
+        if let known = namedCountries[words] {
+            named = known
+        } else {
+            named = governmentBody(words)?.country
+            namedCountries[words] = named
+        }
+        if let named { return named }
         guard position > 0 else { return nil }
         let before = list[position - 1]
         // "'s " or "’s " (or a plural's "' ") between the two names, nothing else.

@@ -280,9 +280,18 @@ struct MentionRecognizer: Sendable {
         var stormName = false
         // Looked up only when a month or weekday is in the run: most runs have none.
         lazy var isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
+        // Roles are taken off each piece as it is cut: no second array of the pieces, and a
+        // run of one piece (nearly all) returns the array `takeRoles` built.
         func flush() {
             if let current {
-                pieces.append(Piece(range: current, type: stormName ? .other : nil))
+                let piece = Piece(range: current, type: stormName ? .other : nil)
+                if piece.type != nil {
+                    pieces.append(piece)
+                } else if pieces.isEmpty {
+                    pieces = takeRoles(piece, in: sentence)
+                } else {
+                    pieces.append(contentsOf: takeRoles(piece, in: sentence))
+                }
             }
             current = nil
             stormName = false
@@ -300,13 +309,7 @@ struct MentionRecognizer: Sendable {
             current = (current?.lowerBound ?? index)..<(index + 1)
         }
         flush()
-        // Appended in place: `flatMap` would build a one-piece array for every typed piece.
-        var result: [Piece] = []
-        result.reserveCapacity(pieces.count)
-        for piece in pieces {
-            if piece.type == nil { result.append(contentsOf: takeRoles(piece, in: sentence)) } else { result.append(piece) }
-        }
-        return result
+        return pieces
     }
 
     /// "The Hague", "The Gambia": a capitalised "The" before a place whose name in the
