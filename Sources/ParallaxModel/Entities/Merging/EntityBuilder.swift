@@ -19,7 +19,7 @@ struct EntityBuilder {
     private struct Tally {
         var seen = 0
         /// Indexed by `typeIndex`.
-        var types = [(count: Int, evidence: TypeEvidence)](repeating: (0, .guess), count: EntityType.allCases.count)
+        var types = [(count: Int, evidence: TypeEvidence)](repeating: (0, .guess), count: EntityBuilder.typeOrder.count)
         /// Roles in the order written, one entry per run of mentions from one article.
         var roles: [(article: Int, roles: [String])] = []
         var articles: [Int] = []
@@ -96,7 +96,7 @@ struct EntityBuilder {
             var type = EntityType.other
             var best: (count: Int, evidence: TypeEvidence)?
             for (typeIndex, seen) in tally.types.enumerated() where seen.count > 0 {
-                let candidate = EntityType.allCases[typeIndex]
+                let candidate = Self.typeOrder[typeIndex]
                 if let current = best {
                     if seen.evidence != current.evidence { if seen.evidence < current.evidence { continue } }
                     else if seen.count != current.count { if seen.count < current.count { continue } }
@@ -136,9 +136,18 @@ struct EntityBuilder {
         return EntityAnalysis(mentions: mentions, entities: entities)
     }
 
-    /// A type's place in `EntityType.allCases`.
+    /// Types by `typeIndex`; which type goes where does not matter, only that the two agree.
+    private static let typeOrder: [EntityType] = [.person, .org, .place, .group, .other]
+
+    /// A type's place in `typeOrder`, without building `allCases` per mention.
     private static func typeIndex(_ type: EntityType) -> Int {
-        EntityType.allCases.firstIndex(of: type) ?? 0
+        switch type {
+        case .person: 0
+        case .org: 1
+        case .place: 2
+        case .group: 3
+        case .other: 4
+        }
     }
 
     /// The most frequent of the fullest forms (most words); ties go to the earliest seen.

@@ -126,12 +126,13 @@ struct EntityMerger {
     }
 
     /// A hash of a node's identity: FNV-1a of its key, canonical form and country, mixed with
-    /// its type and titles. Equal identities hash alike; the index confirms each hit.
+    /// its titles. Equal identities hash alike; the index confirms each hit (so a name seen
+    /// with two types costs one more comparison, not a wrong node).
     private static func fingerprint(_ id: NodeKey) -> UInt64 {
         var hash = SortedNameTable.fingerprint(id.key)
         if let canonical = id.canonical { hash = (hash ^ SortedNameTable.fingerprint(canonical)) &* 0x100_0000_01b3 }
         if let country = id.country { hash = (hash ^ SortedNameTable.fingerprint(country)) &* 0x9E37_79B9_7F4A_7C15 }
-        let small = UInt64(EntityType.allCases.firstIndex(of: id.type) ?? 0) | UInt64(id.courtesy) << 8 | (id.royal ? 1 << 16 : 0)
+        let small = UInt64(id.courtesy) << 8 | (id.royal ? 1 << 16 : 0)
         return (hash ^ small) &* 0x100_0000_01b3
     }
 

@@ -74,6 +74,8 @@ struct MentionRecognizer: Sendable {
     private func capitalisedRuns(_ sentence: SentenceTokens, lowercaseWords: LowercaseWords) -> [Range<Int>] {
         let tokens = sentence.tokens
         var runs: [Range<Int>] = []
+        // Room for the few runs of a usual sentence in one allocation, not three as it grows.
+        runs.reserveCapacity(4)
         var index = 0
         while index < tokens.count {
             if isLetterName(sentence, index) {

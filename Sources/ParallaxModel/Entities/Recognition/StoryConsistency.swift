@@ -337,8 +337,15 @@ struct StoryConsistency {
             var word: String
         }
         /// The long form a short one points at, and whether another long form shares it.
+        // Most articles name few people or organisations in full: the table is sized to them,
+        // and not built at all when there are none.
+        var longNameCount = 0
+        for index in list.indices where list[index].wordKeys.count >= 2 && (list[index].type == .person || list[index].type == .org) {
+            longNameCount += 1
+        }
+        guard longNameCount > 0 else { return }
         var longForms: [ShortForm: (longForm: String, several: Bool)] = [:]
-        longForms.reserveCapacity(list.count)
+        longForms.reserveCapacity(longNameCount * 2)
         for index in list.indices where list[index].wordKeys.count >= 2 {
             let shortForms: [ShortForm]
             switch list[index].type {
