@@ -66,6 +66,20 @@ struct FingerprintSetTests {
         #expect(ids.count == words.count + 4)
     }
 
+    @Test func foldedKeysAreTheSameWhenAskedAgain() {
+        // The second answer comes from the cache of folded non-ASCII keys; it must be the first.
+        for text in ["Dvořák", "Zelenskyy’s", "ÉLYSÉE", "Łódź", "Ilić", "café"] {
+            let first = NameFolding.key(text)
+            #expect(NameFolding.key(text) == first)
+        }
+        #expect(NameFolding.key("Dvořák") == "dvorak")
+        // Composed and decomposed spellings are different bytes: each is folded as itself.
+        let composed = "Jos\u{E9}", decomposed = "Jose\u{301}"
+        #expect(NameFolding.key(composed) == "jose")
+        #expect(NameFolding.key(decomposed) == "jose")
+        #expect(NameFolding.key(String(repeating: "é", count: 10_000)).count == 10_000)
+    }
+
     @Test func wordSetAnswersLikeASet() {
         let words = ["judge", "prosecutor", "minister", "ärztin"]
         let set = WordSet(words)
