@@ -38,6 +38,27 @@ struct FingerprintIndex: Sendable {
 
     private var count = 0
 
+    /// Adds a position, doubling the table whenever it is half full: for tables that grow as a
+    /// story is read. Positions beyond `UInt32` cannot be stored and are ignored.
+    mutating func append(_ fingerprint: UInt64, position: Int) {
+        if (count + 1) * 2 > mask + 1 { grow() }
+        insert(fingerprint, position: position)
+    }
+
+    /// Twice the slots, every entry placed again; entries sharing a fingerprint keep their order.
+    private mutating func grow() {
+        var bigger = FingerprintIndex(capacity: mask + 1)
+        var index = 0
+        // Walked from a slot that starts a probe run, so entries with one fingerprint are met in
+        // the order they were inserted, and stay so in the bigger table.
+        while index <= mask, positions[index] != 0 { index += 1 }
+        for step in 0...mask {
+            let slot = (index + step) & mask
+            if positions[slot] != 0 { bigger.insert(fingerprints[slot], position: Int(positions[slot]) - 1) }
+        }
+        self = bigger
+    }
+
     /// The first inserted position with this fingerprint that `matches` accepts, or nil.
     func firstPosition(_ fingerprint: UInt64, where matches: (Int) -> Bool) -> Int? {
         var index = slot(fingerprint)

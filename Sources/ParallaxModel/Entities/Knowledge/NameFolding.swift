@@ -8,11 +8,16 @@ enum NameFolding {
         var text = text
         // ASCII (most names) is lowered byte by byte, without Unicode case tables.
         if let lowered = text.withUTF8({ Self.asciiLowercased($0) }) { return lowered }
+        // Foundation's folding costs thousands of instructions a call; a story repeats its
+        // accented names, so each is folded once.
+        if let known = FoldedKeys.shared.lookUp(text) { return known }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             folded.append(isApostrophe(scalar) ? "'" : scalar)
         }
-        return String(folded).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let key = String(folded).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        FoldedKeys.shared.remember(key, for: text)
+        return key
     }
 
     /// A `String` of some scalars, built through UTF-8 (much faster than appending scalars to
@@ -71,6 +76,9 @@ enum NameFolding {
         var key = key
         let ascii: [String]? = key.withUTF8 { bytes in
             var words: [String] = []
+            var spaces = 0
+            for byte in bytes where byte == UInt8(ascii: " ") { spaces += 1 }
+            words.reserveCapacity(spaces + 1)
             var start = 0
             for index in 0...bytes.count {
                 let byte = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
@@ -120,6 +128,42 @@ enum NameFolding {
         let romanised = (text.applyingTransform(transform, reverse: false) ?? text).replacingOccurrences(of: "\u{02B9}", with: "")
         RomanisedNames.shared.remember(romanised, for: text)
         return romanised
+    }
+}
+
+/// Keys of non-ASCII text already folded, shared by the threads that read articles and so
+/// guarded by a lock; the answer is the same with or without it. Texts are matched byte for
+/// byte, not as `String`s (which call canonically equivalent spellings equal), so a cached
+/// key is always the one folding this very text gives.
+private final class FoldedKeys: @unchecked Sendable {
+    static let shared = FoldedKeys()
+
+    private let lock = NSLock()
+    private var texts: [String] = []
+    private var keys: [String] = []
+    private var index = FingerprintIndex(capacity: 64)
+    /// A bound on memory for text full of distinct accented words.
+    private static let limit = 20_000
+
+    func lookUp(_ text: String) -> String? {
+        let fingerprint = SortedNameTable.fingerprint(text)
+        lock.lock()
+        defer { lock.unlock() }
+        return index.firstPosition(fingerprint, where: { texts[$0].utf8.elementsEqual(text.utf8) }).map { keys[$0] }
+    }
+
+    func remember(_ key: String, for text: String) {
+        let fingerprint = SortedNameTable.fingerprint(text)
+        lock.lock()
+        defer { lock.unlock() }
+        if texts.count >= Self.limit {
+            texts.removeAll(keepingCapacity: true)
+            keys.removeAll(keepingCapacity: true)
+            index = FingerprintIndex(capacity: 64)
+        }
+        index.append(fingerprint, position: texts.count)
+        texts.append(text)
+        keys.append(key)
     }
 }
 

@@ -4,10 +4,23 @@
 /// and a possible hit is settled through a `FingerprintIndex` on the same hash, so no word is
 /// ever hashed twice or with the seeded hashing `Set<String>` does.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private let words: [String]
-    private let index: FingerprintIndex
-    private let bits: [UInt64]
-    private let bitCount: UInt64
+    /// The tables behind one reference: sets are passed around and copied on every lookup
+    /// through a table of sets, and one reference is one retain where four arrays were five.
+    private final class Storage: Sendable {
+        let words: [String]
+        let index: FingerprintIndex
+        let bits: [UInt64]
+        let bitCount: UInt64
+
+        init(words: [String], index: FingerprintIndex, bits: [UInt64], bitCount: UInt64) {
+            self.words = words
+            self.index = index
+            self.bits = bits
+            self.bitCount = bitCount
+        }
+    }
+
+    private let storage: Storage
 
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
         var unique: [String] = []
@@ -24,17 +37,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
             bits[Int(bit >> 6)] |= 1 << (bit & 63)
             index.insert(fingerprint, position: position)
         }
-        self.words = unique
-        self.index = index
-        self.bits = bits
-        self.bitCount = count
+        storage = Storage(words: unique, index: index, bits: bits, bitCount: count)
     }
 
     init(arrayLiteral words: String...) {
         self.init(words)
     }
 
-    var count: Int { words.count }
+    var count: Int { storage.words.count }
 
     func contains(_ word: String) -> Bool {
         contains(word, fingerprint: SortedNameTable.fingerprint(word))
@@ -42,13 +52,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// For a caller that has the word's `SortedNameTable.fingerprint` already.
     func contains(_ word: String, fingerprint: UInt64) -> Bool {
-        mightContain(fingerprint: fingerprint) && index.firstPosition(fingerprint, where: { words[$0] == word }) != nil
+        mightContain(fingerprint: fingerprint) && storage.index.firstPosition(fingerprint, where: { storage.words[$0] == word }) != nil
     }
 
     /// False when no word has this fingerprint (true may be a false alarm): lets a caller skip
     /// building a phrase that cannot be in the set.
     func mightContain(fingerprint: UInt64) -> Bool {
-        let bit = fingerprint % bitCount
-        return bits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
+        let bit = fingerprint % storage.bitCount
+        return storage.bits[Int(bit >> 6)] & (1 << (bit & 63)) != 0
     }
 }

@@ -37,6 +37,17 @@ struct EntityMerger {
         var familyNameFirst = false
     }
 
+    /// What makes a mention's name one node: spelling, type, what it stands for, and the
+    /// titles and country that keep namesakes apart.
+    private struct NodeKey: Equatable {
+        var type: EntityType
+        var key: String
+        var canonical: String?
+        var courtesy: UInt8
+        var royal: Bool
+        var country: String?
+    }
+
     /// Courtesy titles that say a person's sex, so "Mr Raff" and "Mrs Raff" stay two people.
     /// Knowledge table: ordinary English and common European forms of address.
     static let courtesyTitles: [String: UInt8] = [
@@ -55,16 +66,13 @@ struct EntityMerger {
 
     func merge(_ candidates: [[NameCandidate]], articles: [Article]) -> EntityAnalysis {
         var nodes: [Node] = []
-        struct NodeKey: Hashable {
-            var type: EntityType
-            var key: String
-            var canonical: String?
-            var courtesy: UInt8
-            var royal: Bool
-            var country: String?
-        }
-        var nodeIndex: [NodeKey: Int] = [:]
+        // Nodes by a fingerprint of their key: a mention costs a cheap hash of its spelling and
+        // a comparison, not the seeded hashing of every string in a `NodeKey`.
+        var nodeKeys: [NodeKey] = []
+        var nodeIndex = FingerprintIndex(capacity: 64)
         var mentionNodes: [[Int]] = []
+        // The country each body's own name gives, per name: worked out once, not per mention.
+        var namedCountries: [[String]: String?] = [:]
         for (articleIndex, list) in candidates.enumerated() {
             var row: [Int] = []
             row.reserveCapacity(list.count)
@@ -74,10 +82,11 @@ struct EntityMerger {
                 // "Santos" can mean different people in different articles.
                 let courtesy = list[position].type == .person ? list[position].role.flatMap { Self.courtesyTitles[$0.lowercased()] } ?? 0 : 0
                 let royal = list[position].type == .person && list[position].role.map { Self.royalTitles.contains(NameFolding.key($0)) } == true
-                let country = list[position].type == .org ? Self.bodyCountry(list, position, scalars: scalars) : nil
+                let country = list[position].type == .org ? Self.bodyCountry(list, position, scalars: scalars, namedCountries: &namedCountries) : nil
                 let id = NodeKey(type: list[position].type, key: list[position].key, canonical: list[position].canonical,
                                  courtesy: courtesy, royal: royal, country: country)
-                if let existing = nodeIndex[id] {
+                let fingerprint = Self.fingerprint(id)
+                if let existing = nodeIndex.firstPosition(fingerprint, where: { nodeKeys[$0] == id }) {
                     nodes[existing].evidence = max(nodes[existing].evidence, list[position].evidence)
                     row.append(existing)
                     continue
@@ -92,7 +101,8 @@ struct EntityMerger {
                 let generation = allWords.count >= 2 ? allWords.last.flatMap { last in
                     ContextWords.generationalSuffixes.contains(last) ? String(last.prefix { $0 != "." }) : nil
                 } : nil
-                nodeIndex[id] = nodes.count
+                nodeIndex.append(fingerprint, position: nodes.count)
+                nodeKeys.append(id)
                 row.append(nodes.count)
                 nodes.append(Node(type: candidate.type, key: candidate.key, latinWords: words,
                                   skeletons: words.map(NameSimilarity.skeleton),
@@ -113,6 +123,17 @@ struct EntityMerger {
         mergeInitials(nodes, &groups)
         mergeSurnames(nodes, &groups)
         return EntityBuilder().build(candidates: candidates, mentionNodes: mentionNodes, nodes: nodes, groups: &groups, articles: articles)
+    }
+
+    /// A hash of a node's identity: FNV-1a of its key, canonical form and country, mixed with
+    /// its titles. Equal identities hash alike; the index confirms each hit (so a name seen
+    /// with two types costs one more comparison, not a wrong node).
+    private static func fingerprint(_ id: NodeKey) -> UInt64 {
+        var hash = SortedNameTable.fingerprint(id.key)
+        if let canonical = id.canonical { hash = (hash ^ SortedNameTable.fingerprint(canonical)) &* 0x100_0000_01b3 }
+        if let country = id.country { hash = (hash ^ SortedNameTable.fingerprint(country)) &* 0x9E37_79B9_7F4A_7C15 }
+        let small = UInt64(id.courtesy) << 8 | (id.royal ? 1 << 16 : 0)
+        return (hash ^ small) &* 0x100_0000_01b3
     }
 
     /// "Kiev" and "Kyiv", "NATO" and "North Atlantic Treaty Organization", "U.S." and "US".
@@ -152,7 +173,7 @@ struct EntityMerger {
 
     /// Heads of government bodies that are written both ways round ("Justice Department",
     /// "Department of Justice"). Knowledge table: English names of public bodies.
-    static let bodyHeads: Set<String> = [
+    static let bodyHeads: WordSet = [
         "ministry", "department", "office", "bureau", "agency", "service", "directorate", "commission",
         "committee", "council", "court", "tribunal", "authority", "inspectorate", "secretariat",
     ]
@@ -195,11 +216,21 @@ struct EntityMerger {
 
     /// The country of the government body at `position`: named in it ("the Russian Defence
     /// Ministry") or just before it as a possessive ("Russia's Defence Ministry").
-    static func bodyCountry(_ list: [NameCandidate], _ position: Int, scalars: [Unicode.Scalar]) -> String? {
-        let candidate = list[position]
-        let words = candidate.wordKeys
+    /// `namedCountries` remembers, per name's words, the country a body's own name gives.
+    static func bodyCountry(_ list: [NameCandidate], _ position: Int, scalars: [Unicode.Scalar],
+                            namedCountries: inout [[String]: String?]) -> String? {
+        // Read in place: copying the candidate would retain each of its strings and arrays.
+        let words = list[position].wordKeys
         guard let head = words.first, let last = words.last, bodyHeads.contains(head) || bodyHeads.contains(last) else { return nil }
-        if let named = governmentBody(words)?.country { return named }
+        let candidate = list[position]
+        let named: String?
+        if let known = namedCountries[words] {
+            named = known
+        } else {
+            named = governmentBody(words)?.country
+            namedCountries[words] = named
+        }
+        if let named { return named }
         guard position > 0 else { return nil }
         let before = list[position - 1]
         // "'s " or "’s " (or a plural's "' ") between the two names, nothing else.

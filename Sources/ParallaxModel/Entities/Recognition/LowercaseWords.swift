@@ -31,6 +31,16 @@ struct LowercaseWords: Sendable {
     }
 
     static func fingerprint(ofKey key: String) -> UInt64 {
+        // An ASCII key's bytes are its scalars: hashed in place, without decoding.
+        let ascii: UInt64?? = key.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return hash
+        }
+        if let ascii, let hash = ascii { return hash }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in key.unicodeScalars {
             hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3

@@ -18,11 +18,12 @@ struct MentionRecognizer: Sendable {
         forEachSentence(of: article, tokens: &tokens) { span, tokens in
             let sentence = SentenceTokens(scalars: article.scalars, tokens: tokens)
             let isHeadline = article.paragraph(containing: span.start)?.kind == .heading || sentence.looksLikeHeadline
+            let classifier = NameClassifier(gazetteer: gazetteer, sentence: sentence)
             for run in capitalisedRuns(sentence, lowercaseWords: lowercaseWords) {
                 var pieces = split(run, in: sentence)
                 if isHeadline { pieces = pieces.flatMap { headlinePieces($0, in: sentence) } }
                 for piece in pieces {
-                    if let candidate = NameClassifier(gazetteer: gazetteer, sentence: sentence)
+                    if let candidate = classifier
                         .classify(piece.range, role: piece.role, forcedType: piece.type, headline: isHeadline, lowercaseWords: lowercaseWords) {
                         var candidate = candidate
                         if piece.unconfirmed { candidate.needsConfirmation = true }
@@ -37,11 +38,12 @@ struct MentionRecognizer: Sendable {
     /// Words the article writes in lower case (outside sentence openers), as folded keys.
     func lowercaseWords(in article: Article, into set: inout LowercaseWords) {
         var tokens: [NameToken] = []
+        let scalars = article.scalars
         forEachSentence(of: article, tokens: &tokens) { _, tokens in
             for token in tokens where token.kind == .word && !token.isCapitalised {
-                let scalar = article.scalars[token.start]
+                let scalar = scalars[token.start]
                 if NameTokenizer.isLetter(scalar), !NameTokenizer.isUpper(scalar) {
-                    set.insert(article.scalars[token.start..<token.end])
+                    set.insert(scalars[token.start..<token.end])
                 }
             }
         }
@@ -72,6 +74,8 @@ struct MentionRecognizer: Sendable {
     private func capitalisedRuns(_ sentence: SentenceTokens, lowercaseWords: LowercaseWords) -> [Range<Int>] {
         let tokens = sentence.tokens
         var runs: [Range<Int>] = []
+        // Room for the few runs of a usual sentence in one allocation, not three as it grows.
+        runs.reserveCapacity(4)
         var index = 0
         while index < tokens.count {
             if isLetterName(sentence, index) {
@@ -278,9 +282,18 @@ struct MentionRecognizer: Sendable {
         var stormName = false
         // Looked up only when a month or weekday is in the run: most runs have none.
         lazy var isKnownName = run.count >= 2 && gazetteer.entry(sentence.phraseKey(run)) != nil
+        // Roles are taken off each piece as it is cut: no second array of the pieces, and a
+        // run of one piece (nearly all) returns the array `takeRoles` built.
         func flush() {
             if let current {
-                pieces.append(Piece(range: current, type: stormName ? .other : nil))
+                let piece = Piece(range: current, type: stormName ? .other : nil)
+                if piece.type != nil {
+                    pieces.append(piece)
+                } else if pieces.isEmpty {
+                    pieces = takeRoles(piece, in: sentence)
+                } else {
+                    pieces.append(contentsOf: takeRoles(piece, in: sentence))
+                }
             }
             current = nil
             stormName = false
@@ -298,7 +311,7 @@ struct MentionRecognizer: Sendable {
             current = (current?.lowerBound ?? index)..<(index + 1)
         }
         flush()
-        return pieces.flatMap { $0.type == nil ? takeRoles($0, in: sentence) : [$0] }
+        return pieces
     }
 
     /// "The Hague", "The Gambia": a capitalised "The" before a place whose name in the

@@ -77,6 +77,8 @@ struct NameTokenizer: Sendable {
                 end += 1
                 continue
             }
+            // A space or comma, what ends most words, is none of the cases below.
+            if scalar == " " || scalar == "," { break }
             if Self.isLetter(scalar) || Self.isDigit(scalar) {
                 if Self.isUpper(scalar) { upperCount += 1 }
                 letters += 1

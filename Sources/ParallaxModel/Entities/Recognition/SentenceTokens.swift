@@ -13,16 +13,23 @@ struct SentenceTokens {
         self.scalars = scalars
         self.tokens = tokens
         // Only words near a capitalised word are ever looked up; skipping the rest saves
-        // building a string for most words of the text.
-        var keys = [String](repeating: "", count: tokens.count)
-        var filledUpTo = 0
-        for (index, token) in tokens.enumerated() where token.isCapitalised {
-            let from = max(filledUpTo, index - Self.contextReach)
-            let to = min(tokens.count, index + Self.contextReach + 1)
-            for near in from..<to { keys[near] = NameFolding.key(scalars[tokens[near].start..<tokens[near].end]) }
-            filledUpTo = max(filledUpTo, to)
+        // building a string for most words of the text. Each key is written once, in order:
+        // no empty string is stored first and then replaced.
+        let count = tokens.count
+        let reach = Self.contextReach
+        self.keys = [String](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var lastCapitalised = Int.min / 2
+            var nextCapitalised = 0
+            for index in 0..<count {
+                if tokens[index].isCapitalised { lastCapitalised = index }
+                if nextCapitalised < index { nextCapitalised = index }
+                while nextCapitalised < count, nextCapitalised - index <= reach, !tokens[nextCapitalised].isCapitalised { nextCapitalised += 1 }
+                let isNear = index - lastCapitalised <= reach || nextCapitalised < count && nextCapitalised - index <= reach
+                let key = isNear ? NameFolding.key(scalars[tokens[index].start..<tokens[index].end]) : ""
+                (buffer.baseAddress! + index).initialize(to: key)
+                initialized = index + 1
+            }
         }
-        self.keys = keys
     }
 
     func text(_ index: Int) -> String {
@@ -78,9 +85,16 @@ struct SentenceTokens {
                     buffer[written] = UInt8(ascii: " ")
                     written += 1
                 }
-                var key = keys[index]
-                key.withUTF8 { bytes in
+                // Read in place where the key's bytes are contiguous (always, for keys built
+                // here): a copy of the key to call `withUTF8` on costs a retain and a release.
+                let copied: Void? = keys[index].utf8.withContiguousStorageIfAvailable { bytes in
                     for byte in bytes {
+                        buffer[written] = byte
+                        written += 1
+                    }
+                }
+                if copied == nil {
+                    for byte in keys[index].utf8 {
                         buffer[written] = byte
                         written += 1
                     }

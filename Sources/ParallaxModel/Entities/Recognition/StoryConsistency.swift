@@ -28,10 +28,46 @@ struct StoryConsistency {
         /// first ("xi" of "Xi Jinping"), which a story goes on to use alone.
         var familyNamesFirst: Set<String> = []
 
+        /// Every distinct key of the story's candidates, and what is known of each: a candidate
+        /// looks its key up once instead of hashing it into every set above.
+        var ids = StringIDs()
+        var facts: [KeyFacts] = []
+        /// Fingerprints of the confirmed names of two or more words, so a word before a name
+        /// is tried as part of it without building the longer key first.
+        var confirmedLongFingerprints = FingerprintSet()
+
         /// The surname of a person named in full, or a transliteration of one.
         func isSurname(_ key: String) -> Bool {
             personSurnames.contains(key) || familyNamesFirst.contains(key)
                 || key.count >= 5 && surnameSkeletons.contains(NameSimilarity.skeleton(key))
+        }
+
+        /// What the story says about `key`: looked up for a key the story's candidates have,
+        /// worked out from the sets for one cut or joined from them.
+        func facts(_ key: String, acronyms: [String: Acronym], nicknames: [String: Acronym]) -> KeyFacts {
+            if let id = ids.existingID(key) { return facts[id] }
+            return KeyFacts(key, names: self, acronyms: acronyms, nicknames: nicknames)
+        }
+    }
+
+    /// Everything the rewrite asks about one key, answered once per distinct key.
+    private struct KeyFacts {
+        var bestType: (type: EntityType, evidence: TypeEvidence)?
+        var confirmed: Bool
+        var personSurname: Bool
+        var isSurname: Bool
+        var organisationHead: Bool
+        var acronym: Acronym?
+        var nickname: Acronym?
+
+        init(_ key: String, names: StoryNames, acronyms: [String: Acronym], nicknames: [String: Acronym]) {
+            bestType = names.bestType[key]
+            confirmed = names.confirmed.contains(key)
+            personSurname = names.personSurnames.contains(key)
+            isSurname = names.isSurname(key)
+            organisationHead = names.organisationHeads.contains(key)
+            acronym = acronyms[key]
+            nickname = nicknames[key]
         }
     }
 
@@ -42,7 +78,7 @@ struct StoryConsistency {
         var result = candidates
         let acronyms = definedAcronyms(result, articles: articles)
         let nicknames = statedNicknames(result, articles: articles)
-        let names = storyNames(result)
+        let names = storyNames(result, acronyms: acronyms, nicknames: nicknames)
         var chunkStart = 0
         while chunkStart < result.count {
             let chunk = chunkStart..<min(result.count, chunkStart + Self.articlesPerChunk)
@@ -76,10 +112,10 @@ struct StoryConsistency {
         expanded.reserveCapacity(list.count)
         for candidate in list {
             // Most candidates are confirmed single names: keep them without building parts.
-            if !candidate.needsConfirmation, !candidate.key.utf8.contains(UInt8(ascii: "-")) {
+            if !candidate.needsConfirmation, !Self.containsHyphen(candidate.key) {
                 expanded.append(candidate)
             } else {
-                expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars))
+                expanded.append(contentsOf: confirmedParts(candidate, names: names, scalars: scalars, acronyms: acronyms, nicknames: nicknames))
             }
         }
         for index in expanded.indices {
@@ -87,13 +123,16 @@ struct StoryConsistency {
         }
         // A place named like a person named in full in this article is the person:
         // "Montenegro" after "Prime Minister Luís Montenegro".
+        // Worked out once per name: retyping changes types, never words.
+        let surnames = expanded.map { $0.wordKeys.count >= 2 ? surname($0) : nil }
         var articleSurnames: Set<String> = []
-        for candidate in expanded where candidate.type == .person && candidate.wordKeys.count >= 2 {
-            if let surname = surname(candidate) { articleSurnames.insert(surname) }
+        for index in expanded.indices where expanded[index].type == .person {
+            if let surname = surnames[index] { articleSurnames.insert(surname) }
         }
         for index in expanded.indices {
-            retype(&expanded[index], acronyms: acronyms, names: names)
-            if let nickname = nicknames[expanded[index].key], expanded[index].wordKeys.count == 1,
+            let facts = names.facts(expanded[index].key, acronyms: acronyms, nicknames: nicknames)
+            retype(&expanded[index], facts: facts)
+            if let nickname = facts.nickname, expanded[index].wordKeys.count == 1,
                expanded[index].evidence < .known || expanded[index].type == nickname.type {
                 expanded[index].type = nickname.type
                 expanded[index].canonical = nickname.longForm
@@ -116,7 +155,7 @@ struct StoryConsistency {
             }
         }
         coordinate(&expanded, scalars: scalars)
-        resolveShortForms(&expanded)
+        resolveShortForms(&expanded, surnames: surnames)
         return expanded
     }
 
@@ -134,28 +173,45 @@ struct StoryConsistency {
         "in", "at", "on", "near", "outside", "around", "across", "through", "towards", "toward", "of", "inside",
     ]
 
-    private func storyNames(_ candidates: [[NameCandidate]]) -> StoryNames {
+    private func storyNames(_ candidates: [[NameCandidate]], acronyms: [String: Acronym], nicknames: [String: Acronym]) -> StoryNames {
         var names = StoryNames()
-        // Indices, not copies: copying a candidate retains its strings and arrays, and a long
-        // story has tens of thousands of them. Long names are looked at once per spelling.
-        var longNames: [String: (list: Int, index: Int)] = [:]
+        // Per distinct key, numbered by `ids`: the best type, whether confirmed, and the first
+        // confirmed candidate of two or more words (by indices, not a copy: copying a candidate
+        // retains its strings and arrays). Long names are looked at once per spelling.
+        var bestTypes: [(type: EntityType, evidence: TypeEvidence)] = []
+        var confirmedIDs: [Bool] = []
+        var longNames: [(list: Int, index: Int)?] = []
         for (listIndex, list) in candidates.enumerated() {
             for index in list.indices {
-                let key = list[index].key
-                let confirmed = !list[index].needsConfirmation
-                if confirmed {
-                    names.confirmed.insert(key)
-                    if list[index].wordKeys.count >= 2, longNames[key] == nil { longNames[key] = (listIndex, index) }
-                }
+                let id = names.ids.id(list[index].key)
                 let evidence = list[index].evidence
-                if list[index].type == .org, list[index].gazetteerKind == .city, gazetteer.clubTowns[key] != nil {
-                    names.clubTowns.insert(key)
+                if list[index].type == .org, list[index].gazetteerKind == .city, gazetteer.clubTowns[list[index].key] != nil {
+                    names.clubTowns.insert(list[index].key)
                 }
-                if let old = names.bestType[key], old.evidence >= evidence { continue }
-                names.bestType[key] = (list[index].type, evidence)
+                if id == bestTypes.count {
+                    bestTypes.append((list[index].type, evidence))
+                    confirmedIDs.append(false)
+                    longNames.append(nil)
+                } else if bestTypes[id].evidence < evidence {
+                    bestTypes[id] = (list[index].type, evidence)
+                }
+                if !list[index].needsConfirmation {
+                    confirmedIDs[id] = true
+                    if list[index].wordKeys.count >= 2, longNames[id] == nil { longNames[id] = (listIndex, index) }
+                }
             }
         }
-        for (key, position) in longNames {
+        names.bestType.reserveCapacity(bestTypes.count)
+        for (id, best) in bestTypes.enumerated() {
+            let key = names.ids[id]
+            names.bestType[key] = best
+            guard confirmedIDs[id] else { continue }
+            names.confirmed.insert(key)
+            if key.utf8.contains(UInt8(ascii: " ")) { names.confirmedLongFingerprints.insert(SortedNameTable.fingerprint(key)) }
+        }
+        for (id, position) in longNames.enumerated() {
+            guard let position else { continue }
+            let key = names.ids[id]
             let candidate = candidates[position.list][position.index]
             switch names.bestType[key]?.type {
             case .person?:
@@ -180,19 +236,25 @@ struct StoryConsistency {
             default: break
             }
         }
+        let facts = names.ids.strings.map { KeyFacts($0, names: names, acronyms: acronyms, nicknames: nicknames) }
+        names.facts = facts
         return names
     }
 
     /// A candidate as it stands, or the parts of it the story confirms: "Lavrov" out of the
     /// headline run "Lavrov Dismisses", "Putin" and "Trump" out of "Putin-Trump".
-    private func confirmedParts(_ candidate: NameCandidate, names: StoryNames, scalars: [Unicode.Scalar]) -> [NameCandidate] {
+    private func confirmedParts(_ candidate: NameCandidate, names: StoryNames, scalars: [Unicode.Scalar],
+                                acronyms: [String: Acronym], nicknames: [String: Acronym]) -> [NameCandidate] {
         func isConfirmed(_ key: String) -> Bool {
-            names.confirmed.contains(key) || names.personSurnames.contains(key) || gazetteer.entry(key) != nil
+            let known = names.ids.existingID(key).map { names.facts[$0].confirmed || names.facts[$0].personSurname }
+                ?? (names.confirmed.contains(key) || names.personSurnames.contains(key))
+            return known || gazetteer.entry(key) != nil
         }
         if candidate.needsConfirmation {
             // "Ostrand said" opening a sentence, after "Ostrand Foods" elsewhere, is the firm.
-            let isShortForm = candidate.wordKeys.count == 1 && (names.isSurname(candidate.key) || names.organisationHeads.contains(candidate.key))
-            if names.confirmed.contains(candidate.key) || isShortForm {
+            let facts = names.facts(candidate.key, acronyms: acronyms, nicknames: nicknames)
+            let isShortForm = candidate.wordKeys.count == 1 && (facts.isSurname || facts.organisationHead)
+            if facts.confirmed || isShortForm {
                 var kept = candidate
                 kept.needsConfirmation = false
                 return [kept]
@@ -226,7 +288,7 @@ struct StoryConsistency {
     /// Hyphenated pairs of names ("Armenia-Azerbaijan", "Putin-Trump"), when every part is a
     /// name the story or the gazetteer knows.
     private func hyphenatedParts(_ candidate: NameCandidate, scalars: [Unicode.Scalar], isConfirmed: (String) -> Bool) -> [NameCandidate]? {
-        guard candidate.wordOffsets.count == 1, candidate.text.contains("-"), gazetteer.entry(candidate.key) == nil else { return nil }
+        guard candidate.wordOffsets.count == 1, Self.hasHyphen(candidate.text), gazetteer.entry(candidate.key) == nil else { return nil }
         var parts: [NameCandidate] = []
         var partStart = candidate.start
         for offset in candidate.start...candidate.end where offset == candidate.end || scalars[offset] == "-" {
@@ -236,27 +298,28 @@ struct StoryConsistency {
         return parts.count >= 2 && parts.allSatisfy({ isConfirmed($0.key) }) ? parts : nil
     }
 
-    private func retype(_ candidate: inout NameCandidate, acronyms: [String: Acronym], names: StoryNames) {
-        if let acronym = acronyms[candidate.key] {
+    /// `facts` are those of the candidate's key, which retyping leaves as it is.
+    private func retype(_ candidate: inout NameCandidate, facts: KeyFacts) {
+        if let acronym = facts.acronym {
             candidate.type = acronym.type
             // Defined in the text, the acronym beats a town of the same spelling ("KEMRI").
             if candidate.gazetteerKind != .organisation { candidate.canonical = acronym.longForm }
             candidate.evidence = .known
         }
         if candidate.evidence < .known {
-            if let best = names.bestType[candidate.key], best.evidence > candidate.evidence {
+            if let best = facts.bestType, best.evidence > candidate.evidence {
                 candidate.type = best.type
                 candidate.evidence = best.evidence
-            } else if candidate.wordKeys.count == 1, names.isSurname(candidate.key) {
+            } else if candidate.wordKeys.count == 1, facts.isSurname {
                 candidate.type = .person
                 candidate.evidence = .context
             }
         }
         // "Hanseong" after "Hanseong Semiconductor" is the company, whatever old city name
         // it shares; a country name stays a country ("Korea" in "Korea Exchange").
-        let isAlternateCityName = candidate.gazetteerKind == .city && candidate.canonical.map(NameFolding.key) != candidate.key
-        if candidate.wordKeys.count == 1, names.organisationHeads.contains(candidate.key),
-           candidate.gazetteerKind == nil || isAlternateCityName {
+        if candidate.wordKeys.count == 1, facts.organisationHead,
+           candidate.gazetteerKind == nil
+            || candidate.gazetteerKind == .city && candidate.canonical.map(NameFolding.key) != candidate.key {
             candidate.type = .org
             candidate.canonical = nil
             candidate.evidence = .context
@@ -264,7 +327,7 @@ struct StoryConsistency {
         // "Ribera" after "Teresa Ribera" is the commissioner, not the Spanish town; "Ford"
         // after "Harrison Ford" the actor, not the carmaker.
         if candidate.wordKeys.count == 1, candidate.gazetteerKind == .city || candidate.gazetteerKind == .company,
-           names.personSurnames.contains(candidate.key) {
+           facts.personSurname {
             candidate.type = .person
             candidate.canonical = nil
             candidate.evidence = .context
@@ -296,38 +359,92 @@ struct StoryConsistency {
 
     /// Within one article, a one-word person or organisation points at the one longer name
     /// it shortens ("Santos" → "Jose Santos" in an article naming no other Santos).
-    private func resolveShortForms(_ list: inout [NameCandidate]) {
-        var longForms: [String: Set<String>] = [:]
-        for candidate in list where candidate.wordKeys.count >= 2 {
-            switch candidate.type {
+    /// `surnames` are `surname` of each candidate of two or more words.
+    private func resolveShortForms(_ list: inout [NameCandidate], surnames: [String?]) {
+        struct ShortForm: Hashable {
+            var isPerson: Bool
+            var word: String
+        }
+        /// The long form a short one points at, and whether another long form shares it.
+        // Most articles name few people or organisations in full: the table is sized to them,
+        // and not built at all when there are none.
+        var longNameCount = 0
+        for index in list.indices where list[index].wordKeys.count >= 2 && (list[index].type == .person || list[index].type == .org) {
+            longNameCount += 1
+        }
+        guard longNameCount > 0 else { return }
+        var longForms: [ShortForm: (longForm: String, several: Bool)] = [:]
+        longForms.reserveCapacity(longNameCount * 2)
+        for index in list.indices where list[index].wordKeys.count >= 2 {
+            let shortForms: [ShortForm]
+            switch list[index].type {
             case .person:
-                if let surname = surname(candidate) { longForms["PERSON|" + surname, default: []].insert(candidate.key) }
+                guard let surname = surnames[index] else { continue }
+                shortForms = [ShortForm(isPerson: true, word: surname)]
             case .org:
-                if let first = candidate.wordKeys.first { longForms["ORG|" + first, default: []].insert(candidate.key) }
-                if let last = candidate.wordKeys.last { longForms["ORG|" + last, default: []].insert(candidate.key) }
-            default: break
+                let words = list[index].wordKeys
+                shortForms = [ShortForm(isPerson: false, word: words[0]), ShortForm(isPerson: false, word: words[words.count - 1])]
+            default: continue
+            }
+            let key = list[index].key
+            for shortForm in shortForms {
+                if let known = longForms[shortForm] {
+                    if !known.several, known.longForm != key { longForms[shortForm] = (known.longForm, true) }
+                } else {
+                    longForms[shortForm] = (key, false)
+                }
             }
         }
         guard !longForms.isEmpty else { return }
         for index in list.indices {
-            let candidate = list[index]
-            guard candidate.wordKeys.count == 1, candidate.canonical == nil || candidate.type == .person,
-                  let matches = longForms[candidate.type.rawValue + "|" + candidate.key], matches.count == 1,
-                  let longForm = matches.first else { continue }
+            let type = list[index].type
+            // Only people and organisations have long forms to point at.
+            guard type == .person || type == .org,
+                  list[index].wordKeys.count == 1, list[index].canonical == nil || type == .person,
+                  let match = longForms[ShortForm(isPerson: type == .person, word: list[index].key)], !match.several
+            else { continue }
             // A city named like the person (gazetteer "Sams") is the person here.
-            if candidate.type == .person || candidate.gazetteerKind == nil || candidate.gazetteerKind == .city {
-                list[index].canonical = longForm
+            let kind = list[index].gazetteerKind
+            if type == .person || kind == nil || kind == .city {
+                list[index].canonical = match.longForm
             }
         }
+    }
+
+    /// Whether a key has a hyphen, read from its bytes.
+    private static func containsHyphen(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { $0.contains(UInt8(ascii: "-")) }
+    }
+
+    /// `text.contains("-")`: ASCII text is searched by byte; other text as a `String` search
+    /// (Foundation's, thousands of instructions a call), which may see a hyphen with a
+    /// combining mark on it as another character.
+    private static func hasHyphen(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            var hyphen = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "-") { hyphen = true }
+            }
+            return hyphen
+        }
+        return ascii ?? text.contains("-")
     }
 
     /// The word a person is called by alone: the last, ignoring "Jr."; the first when the
     /// given name is hyphenated, as Korean names are written family name first ("Park
     /// Min-jun" → "Park").
     private func surname(_ candidate: NameCandidate) -> String? {
-        let words = candidate.wordKeys.filter { !ContextWords.generationalSuffixes.contains($0) }
-        guard let last = words.last else { return nil }
-        return words.count >= 2 && last.contains("-") && !Self.lastWordIsDoubleBarrelled(candidate.text) ? words.first : last
+        // The first and last words that are no suffix, and whether there are two: no array of them.
+        var first: String?, last: String?, several = false
+        for word in candidate.wordKeys where !ContextWords.generationalSuffixes.contains(word) {
+            if first == nil { first = word } else { several = true }
+            last = word
+        }
+        guard let last, several else { return last }
+        return Self.hasHyphen(last) && !Self.lastWordIsDoubleBarrelled(candidate.text) ? first : last
     }
 
     /// "Sayo-Kolingba" (both parts capitalised) is one surname; "Min-jun" is a given name.
@@ -348,6 +465,9 @@ struct StoryConsistency {
         while wordStart > previousEnd, NameTokenizer.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
         guard wordStart < space, NameTokenizer.isUpper(scalars[wordStart]), space - wordStart <= 30,
               wordStart == 0 || !NameTokenizer.isLetter(scalars[wordStart - 1]) else { return }
+        // Most words before a name make no confirmed name with it: the fingerprint says so first.
+        if let fingerprint = Self.fingerprint(ofWord: scalars[wordStart..<space], before: candidate.key),
+           !names.confirmedLongFingerprints.contains(fingerprint) { return }
         let longer = NameFolding.key(scalars[wordStart..<space]) + " " + candidate.key
         guard names.confirmed.contains(longer) else { return }
         var restored = make(wordStart, candidate.end, like: candidate, scalars: scalars)
@@ -355,6 +475,24 @@ struct StoryConsistency {
         restored.evidence = max(restored.evidence, candidate.evidence)
         restored.role = candidate.role
         candidate = restored
+    }
+
+    /// `SortedNameTable.fingerprint` of the word's key, a space and `key`, built without the
+    /// string; nil for a word with non-ASCII letters, whose key only `NameFolding` can fold.
+    private static func fingerprint(ofWord word: ArraySlice<Unicode.Scalar>, before key: String) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in word {
+            var value = scalar.value
+            guard value < 0x80 else { return nil }
+            if value >= 0x41 && value <= 0x5A { value += 32 }
+            hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+        }
+        hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3
+        var key = key
+        return key.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
     }
 
     private func make(_ start: Int, _ end: Int, like model: NameCandidate, scalars: [Unicode.Scalar]) -> NameCandidate {
