@@ -179,4 +179,12 @@ struct UnseenRoundTests {
         let result = analyze([["The men left the Tervalen park at dawn."]])
         #expect(result.mention("Tervalen")?.type == .place)
     }
+
+    @Test func peoplesOfRegionsAreGroups() {
+        let result = analyze([["Flemish and Walloon parties disagree, and Punjabi farmers marched with Yoruba traders."]])
+        #expect(result.mention("Flemish")?.type == .group)
+        #expect(result.mention("Walloon")?.type == .group)
+        #expect(result.mention("Punjabi")?.type == .group)
+        #expect(result.mention("Yoruba")?.type == .group)
+    }
 }
