@@ -161,4 +161,30 @@ struct UnseenRoundTests {
         #expect(result.mention("Ilse Marten")?.role == "State Secretary")
         #expect(result.mention("Odile Varenne")?.role == "Minister Delegate")
     }
+
+    @Test func shipsAndLakesAreNamedAfterTheirKind() {
+        let result = analyze([["The MV Karang Jaya sank on Lake Sentani, and the HMS Corvell went to help."]])
+        #expect(result.mention("MV Karang Jaya")?.type == .other)
+        #expect(result.mention("HMS Corvell")?.type == .other)
+        #expect(result.mention("Lake Sentani")?.type == .place)
+    }
+
+    @Test func everydayWordsShoutedInCapitalsAreNoName() {
+        let result = analyze([["Raiders grabbed the crown in just FOUR MINUTES, police in Ghent said."]])
+        #expect(result.mention("FOUR MINUTES") == nil)
+        #expect(result.mention("Ghent")?.type == .place)
+    }
+
+    @Test func aNameBeforeParkOrSquareAfterTheIsAPlace() {
+        let result = analyze([["The men left the Tervalen park at dawn."]])
+        #expect(result.mention("Tervalen")?.type == .place)
+    }
+
+    @Test func peoplesOfRegionsAreGroups() {
+        let result = analyze([["Flemish and Walloon parties disagree, and Punjabi farmers marched with Yoruba traders."]])
+        #expect(result.mention("Flemish")?.type == .group)
+        #expect(result.mention("Walloon")?.type == .group)
+        #expect(result.mention("Punjabi")?.type == .group)
+        #expect(result.mention("Yoruba")?.type == .group)
+    }
 }

@@ -49,6 +49,9 @@ enum ContextWords {
         "mountains", "lake", "forest", "desert", "steppe", "bay", "gulf", "strait", "canyon",
         "glacier", "islands", "archipelago", "rivers", "lakes", "valleys", "provinces", "districts",
         "towns", "cities",
+        // Open spaces and quarters named by the place ("the Cinquantenaire park").
+        "park", "parks", "square", "gardens", "beach", "harbour", "harbor", "quarter", "neighbourhood",
+        "neighborhood",
     ]
 
     /// Titles written after the party or place a person belongs to ("the Labour MP", "a
@@ -190,6 +193,19 @@ enum ContextWords {
         "war", "olympics", "games", "cup", "championship", "summit", "conference",
         "festival", "election", "elections", "referendum", "offensive", "crisis", "revolution",
         "agreement", "accords", "treaty", "pact", "initiative", "plan", "act", "prize", "awards",
+    ]
+
+    /// Capitalised words that open a place name ("Lake Toba", "Mount Kenya", "Cape Horn").
+    static let placeHeads: WordSet = [
+        "lake", "mount", "mt", "cape", "isle", "fort", "loch", "lac", "monte", "mont", "sierra", "cerro",
+        "gunung", "pulau", "wadi", "jebel", "jabal",
+    ]
+
+    /// Prefixes written before a ship's name ("KM Sinar Bangun", "HMS Victory", "MV Wakashio"),
+    /// in capitals. Hand-written for Parallax.
+    static let shipPrefixes: WordSet = [
+        "km", "kmp", "mv", "mt", "ms", "mfv", "uss", "hms", "hmas", "hmcs", "hmnzs", "ins", "rms", "ss",
+        "fs", "lng", "brp", "kri", "sas", "tcg", "js",
     ]
 
     /// Capitalised words that end a place name ("Kursk Oblast", "Black Sea").

@@ -8,6 +8,13 @@ struct NameClassifier {
         guard var range = trimmedHyphenParts(range), !range.isEmpty else { return nil }
         // "Bayern AGAIN": a word shouted in capitals after a name, in a sentence that is not
         // itself in capitals, is no part of the name.
+        // "in just FOUR MINUTES": everyday words shouted in capitals in a sentence that is not
+        // itself in capitals are no name, unless they end in a kind of organisation.
+        if !headline, range.count >= 2, range.allSatisfy({ sentence.tokens[$0].isAllCaps }),
+           range.allSatisfy({ gazetteer.commonWords.contains(sentence.key($0)) }),
+           !gazetteer.organisationWords.contains(sentence.key(range.upperBound - 1)) {
+            return nil
+        }
         // Short capitals are acronyms ("Mistral AI", "Toyota USA"), so four letters at least.
         let shouted = sentence.tokens[range.upperBound - 1]
         if !headline, range.count >= 2, shouted.isAllCaps, shouted.end - shouted.start >= 4, !sentence.tokens[range.upperBound - 2].isAllCaps,
@@ -176,6 +183,14 @@ struct NameClassifier {
             return (.other, .known, nil)
         }
         if wordKeys.count >= 2, ContextWords.placeDesignators.contains(lastKey) {
+            return (.place, .known, nil)
+        }
+        // "KM Sinar Bangun", "HMS Victory": a ship, named with its prefix.
+        if wordKeys.count >= 2, sentence.tokens[range.lowerBound].isAllCaps, ContextWords.shipPrefixes.contains(firstKey) {
+            return (.other, .known, nil)
+        }
+        // "Lake Toba", "Mount Kenya": a place named after its kind.
+        if wordKeys.count >= 2, ContextWords.placeHeads.contains(firstKey), !sentence.tokens[range.lowerBound].isAllCaps {
             return (.place, .known, nil)
         }
         if role != nil { return (.person, .known, nil) }
