@@ -54,6 +54,7 @@ struct StoryInput: ParsableArguments {
     /// Lists the files to read and loads the alias file, without reading any article: the
     /// part of start-up that must finish before the reader can open.
     func planStory() throws -> (LoadPlan, StoryAnalyzer) {
+        StoryAnalyzer.prepare()
         let loader = ArticleLoader(options: LoadOptions(recursive: recursive))
         let plan = paths.isEmpty ? DemoStory.plan(loader: loader) : loader.plan(paths: paths)
         let options = AnalysisOptions(aliases: try AliasLoading.table(explicitPath: aliases))

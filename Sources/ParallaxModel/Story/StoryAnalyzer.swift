@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settings for one analysis run.
 public struct AnalysisOptions: Sendable {
     /// User corrections to entity merging (`aliases.toml`).
@@ -20,6 +22,13 @@ public struct StoryAnalyzer: Sendable {
 
     public init(options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
+    }
+
+    /// Starts reading the shipped knowledge tables (gazetteers, word lists) on another thread,
+    /// so that it overlaps the loading of articles instead of holding up the first analysis step
+    /// on one core. Safe to call more than once; an analysis that starts first simply waits.
+    public static func prepare() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = Gazetteer.shared }
     }
 
     public func analyze(_ loaded: [Article], warnings: [String] = []) -> Story {
