@@ -18,6 +18,28 @@ struct ClaimToken: Sendable {
     var hasSeparator: Bool
     /// For numbers: count of digits before any separator.
     var digitCount: Int
+    /// `lower` packed by `WordClassTable.packed` when it is ASCII of 1 to 16 bytes, else both 0.
+    var packedLow: UInt64 = 0
+    var packedHigh: UInt64 = 0
+    /// The claim word lists `lower` belongs to.
+    var classes: WordClass = []
+
+    /// `lower == literal`, by comparing two integers when the token is short ASCII.
+    @inline(__always)
+    func reads(_ literal: StaticString) -> Bool {
+        if let (low, high) = WordClassTable.packed(literal) { return packedLow == low && packedHigh == high }
+        // Short ASCII text never equals a long or non-ASCII literal.
+        return packedLow == 0 && lower == literal.description
+    }
+
+    /// Whether `lower` is in one of the lists `wordClass` names.
+    @inline(__always)
+    func `is`(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
+
+    /// Fills `packedLow`, `packedHigh` and `classes` from `lower`.
+    mutating func classify(_ slots: [WordClassTable.Slot]) {
+        (packedLow, packedHigh, classes) = WordClassTable.look(up: lower, in: slots)
+    }
 }
 
 /// Splits one sentence into `ClaimToken`s by scanning scalars; no regular expressions, so it
@@ -33,6 +55,7 @@ enum ClaimTokenizer {
         tokens.reserveCapacity(min(max(0, upper - lower) / 4 + 4, 4_096))
         var index = lower
         var sawSpace = true
+        let slots = WordClassTable.slots
         while index < upper {
             let scalar = scalars[index]
             if isSpace(scalar) {
@@ -41,7 +64,8 @@ enum ClaimTokenizer {
                 continue
             }
             if isDigit(scalar) {
-                let (token, next) = readNumber(scalars, from: index, upper: upper, spaceBefore: sawSpace)
+                var (token, next) = readNumber(scalars, from: index, upper: upper, spaceBefore: sawSpace)
+                token.classify(slots)
                 tokens.append(token)
                 index = next
             } else if isLetter(scalar) {
@@ -52,12 +76,22 @@ enum ClaimTokenizer {
                     if !innerCapital, isUppercase(scalars[end]) { innerCapital = true }
                     end += 1
                 }
-                tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: lowercased(scalars, index..<min(end, index + maximumTokenLength)), spaceBefore: sawSpace,
-                                         capitalised: isUppercase(scalar) || innerCapital, number: nil, hasSeparator: false, digitCount: 0))
+                let word = lowerWord(scalars, index..<min(end, index + maximumTokenLength), slots: slots)
+                // Built inside the append so the token is moved into the array, not copied.
+                tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: word.lower, spaceBefore: sawSpace,
+                                         capitalised: isUppercase(scalar) || innerCapital, number: nil, hasSeparator: false, digitCount: 0,
+                                         packedLow: word.low, packedHigh: word.high, classes: word.classes))
                 index = end
             } else {
-                tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: symbolText(scalar), spaceBefore: sawSpace,
-                                         capitalised: false, number: nil, hasSeparator: false, digitCount: 0))
+                var token = ClaimToken(kind: .symbol, start: index, end: index + 1, lower: symbolText(scalar), spaceBefore: sawSpace,
+                                       capitalised: false, number: nil, hasSeparator: false, digitCount: 0)
+                if scalar.value < 128 {
+                    token.packedLow = UInt64(scalar.value)
+                    token.classes = WordClassTable.classes(packedLow: token.packedLow, high: 0, in: slots)
+                } else {
+                    token.classify(slots)
+                }
+                tokens.append(token)
                 index += 1
             }
             sawSpace = false
@@ -166,6 +200,39 @@ enum ClaimTokenizer {
     /// The text as written.
     static func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         SpanText.string(scalars, range)
+    }
+
+    /// Sets a word token's `lower`, packing and classes; ASCII words skip the Unicode case tables
+    /// and are packed as they are lower-cased.
+    static func lowerWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
+                          slots: [WordClassTable.Slot]) -> (lower: String, low: UInt64, high: UInt64, classes: WordClass) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var ascii = range.count <= 16
+        if ascii {
+            var shift: UInt64 = 0
+            for index in range {
+                let value = scalars[index].value
+                guard value < 128 else { ascii = false; break }
+                let byte = UInt64(value >= 65 && value <= 90 ? value + 32 : value)
+                // Masking shifts: the checked `<<` branches on every byte.
+                if shift < 64 { low |= byte &<< shift } else { high |= byte &<< (shift &- 64) }
+                shift &+= 8
+            }
+        }
+        guard ascii else {
+            let lower = lowercased(scalars, range)
+            let found = WordClassTable.look(up: lower, in: slots)
+            return (lower, found.low, found.high, found.classes)
+        }
+        // A listed word (most function words are) shares the list's string.
+        if let slot = WordClassTable.slot(packedLow: low, high: high, in: slots) {
+            return (slots[slot].text, low, high, slots[slot].classes)
+        }
+        var bytes = (low.littleEndian, high.littleEndian)
+        let lower = withUnsafeBytes(of: &bytes) { raw in
+            raw.withMemoryRebound(to: UInt8.self) { String(decoding: UnsafeBufferPointer(rebasing: $0[..<range.count]), as: UTF8.self) }
+        }
+        return (lower, low, high, [])
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.

@@ -56,21 +56,6 @@ enum NumberLexicon {
         "thousandth", "millionth",
     ]
 
-    /// A cheap test before hashing: every ordinal word has at least five letters and ends like
-    /// "first", "second", "third" or "fourth". Most words fail it, so most never touch the set.
-    static func mayBeOrdinal(_ word: String) -> Bool {
-        word.withUTF8Bytes { bytes in
-            guard bytes.count >= 5 else { return false }
-            switch (bytes[bytes.count - 2], bytes[bytes.count - 1]) {
-            case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
-                 (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
-                return true
-            default:
-                return false
-            }
-        }
-    }
-
     /// Suffixes of digit ordinals ("1st", "22nd", "3rd", "4th").
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
@@ -100,14 +85,6 @@ enum NumberLexicon {
         words.formUnion(["a", "an", "half", "tens", "hundreds", "dozen"])
         return words
     }()
-
-    /// Rules out most words before `amountStarters` is asked.
-    static let amountStarterFilter = WordFilter(amountStarters)
-
-    /// Whether an amount can start with this word: the filter first, then the set.
-    static func startsAmount(_ word: String) -> Bool {
-        amountStarterFilter.mayContain(word) && amountStarters.contains(word)
-    }
 
     /// Prepositions that introduce a year ("in 2024", "since 2014").
     static let yearPrepositions: Set<String> = [

@@ -1,0 +1,69 @@
+import Testing
+@testable import ParallaxModel
+
+/// The per-token word classes and packed comparisons must answer exactly what the String lists
+/// and `lower ==` answered before them.
+@Suite struct WordClassTests {
+    let slots = WordClassTable.slots
+
+    func tokens(_ text: String) -> [ClaimToken] {
+        let scalars = Array(text.unicodeScalars)
+        return ClaimTokenizer.tokenize(scalars, in: 0..<scalars.count)
+    }
+
+    @Test func everyListedWordHasItsClass() {
+        let lists: [(Set<String>, WordClass)] = [
+            (WordLists.phraseStops, .phraseStop), (WordLists.reportingVerbs, .reportingVerb), (WordLists.titles, .title),
+            (NumberLexicon.months, .month), (NumberLexicon.amountStarters, .amountStarter),
+            (UnitTable.firstWords, .unitFirstWord), (Set(UnitTable.currencySymbols.keys), .currencySymbol),
+            (LabelClassifier.closingPunctuation, .closingPunctuation), (ClaimExtractor.joiningAbbreviations, .joiningAbbreviation),
+        ]
+        for (words, wordClass) in lists {
+            for word in words {
+                #expect(WordClassTable.look(up: word, in: slots).classes.contains(wordClass), "\(word)")
+            }
+        }
+    }
+
+    @Test func unlistedWordsHaveNoClass() {
+        for word in ["troopships", "kyiv", "zelenskyy", "", "a-", "ünter", "東京", String(repeating: "x", count: 40)] {
+            #expect(WordClassTable.look(up: word, in: slots).classes.isEmpty, "\(word)")
+        }
+    }
+
+    @Test func tokensCarryTheClassesOfTheirLowerCasedText() {
+        let text = "Nearly 50,000 TROOPS, said the Ministry; £2.5bn in zł and o’clock — Übermäßig internationalisation 東京 😀."
+        for token in tokens(text) {
+            #expect(token.classes == WordClassTable.look(up: token.lower, in: slots).classes, "\(token.lower)")
+        }
+        let troops = tokens(text).first { $0.lower == "troops" }
+        #expect(troops?.is(.irregularPlural) == true)
+        #expect(troops?.is(.phraseStop) == false)
+        #expect(tokens("zł").first?.is(.currencySymbol) == true)
+        #expect(tokens("o’clock").first?.is(.clockSuffix) == true)
+    }
+
+    @Test func readsAgreesWithComparingTheLowerCasedText() {
+        let text = "Of OF of-the ofx of’s per cent – — - ‑ $ € 1,240 abcdefghijklmnopq ABCDEFGHIJKLMNOP 東京 É"
+        for token in tokens(text) {
+            #expect(token.reads("of") == (token.lower == "of"))
+            #expect(token.reads("–") == (token.lower == "–"))
+            #expect(token.reads("-") == (token.lower == "-"))
+            #expect(token.reads("$") == (token.lower == "$"))
+            #expect(token.reads("1,240") == (token.lower == "1,240"))
+            #expect(token.reads("abcdefghijklmnop") == (token.lower == "abcdefghijklmnop"))
+            #expect(token.reads("abcdefghijklmnopq") == (token.lower == "abcdefghijklmnopq"))
+            #expect(token.reads("é") == (token.lower == "é"))
+        }
+        #expect(tokens("OF").first?.reads("of") == true)
+        #expect(tokens("ABCDEFGHIJKLMNOPQ").first?.reads("abcdefghijklmnopq") == true)
+    }
+
+    @Test func packingTellsTextsApart() {
+        #expect(WordClassTable.packed("of")! != WordClassTable.packed("fo")!)
+        #expect(WordClassTable.packed("abcdefgh")! != WordClassTable.packed("abcdefghi")!)
+        #expect(WordClassTable.packed("abcdefghijklmnopq") == nil)
+        #expect(WordClassTable.packed("é") == nil)
+        #expect(WordClassTable.packed("") == nil)
+    }
+}
