@@ -43,6 +43,14 @@ public struct ClaimExtractor: Sendable {
                 mentionCursor += 1
             }
             let paragraph = paragraphIndex(article, span.start)
+            // Most sentences state no number. Without digits or number words nothing in them
+            // becomes a claim, so they are not tokenised, unless the next sentence opens a quotation
+            // that their speaker may be carrying on.
+            let nextStartsQuotation = position < sentences.count && startsQuotation(article.scalars, sentences[position].span)
+            if !nextStartsQuotation, !ClaimTokenizer.mayHoldClaim(article.scalars, in: span.start..<span.end) {
+                carried = nil
+                continue
+            }
             var inside: [Mention] = []
             var probe = mentionCursor
             while probe < sorted.count, sorted[probe].span.start < span.end {
@@ -55,7 +63,7 @@ public struct ClaimExtractor: Sendable {
                                           pronounReferent: referent, carriedSpeaker: continuing)
             var found = scanner.scan()
             carried = nil
-            if position < sentences.count, startsQuotation(article.scalars, sentences[position].span) {
+            if nextStartsQuotation {
                 let speaker = found.lazy.compactMap(\.attribution).first ?? scanner.speaker()
                 if let speaker { carried = (speaker, span.end, paragraph) }
             }
@@ -104,7 +112,6 @@ public struct ClaimExtractor: Sendable {
         guard span.end - 1 > span.start, span.end <= scalars.count, scalars[span.end - 1] == "." else { return false }
         var start = span.end - 1
         while start > span.start, start > span.end - 6, scalars[start - 1] != " " { start -= 1 }
-        let word = ClaimTokenizer.lowerWord(scalars, start..<(span.end - 1), slots: WordClassTable.slots)
-        return word.classes.contains(.joiningAbbreviation)
+        return ClaimTokenizer.wordClasses(scalars, start..<(span.end - 1), slots: WordClassTable.slots).contains(.joiningAbbreviation)
     }
 }

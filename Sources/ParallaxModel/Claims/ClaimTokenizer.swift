@@ -69,13 +69,7 @@ enum ClaimTokenizer {
                 tokens.append(token)
                 index = next
             } else if isLetter(scalar) {
-                var end = index + 1
-                // A capital inside a word ("iPhone", "eBay") marks a name as a first capital does.
-                var innerCapital = false
-                while end < upper, isLetter(scalars[end]) || (isApostrophe(scalars[end]) && end + 1 < upper && isLetter(scalars[end + 1]) && !isDigit(scalars[end + 1])) {
-                    if !innerCapital, isUppercase(scalars[end]) { innerCapital = true }
-                    end += 1
-                }
+                let (end, innerCapital) = wordEnd(scalars, from: index, upper: upper)
                 let word = lowerWord(scalars, index..<min(end, index + maximumTokenLength), slots: slots)
                 // Built inside the append so the token is moved into the array, not copied.
                 tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: word.lower, spaceBefore: sawSpace,
@@ -97,6 +91,41 @@ enum ClaimTokenizer {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// The end of the word starting with the letter at `start`: letters, and apostrophes between
+    /// letters ("don't", "Kyiv’s"). `innerCapital`: a capital after the first letter ("iPhone",
+    /// "eBay"), which marks a name as a first capital does.
+    @inline(__always)
+    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, upper: Int) -> (end: Int, innerCapital: Bool) {
+        var end = start + 1
+        var innerCapital = false
+        while end < upper, isLetter(scalars[end]) || (isApostrophe(scalars[end]) && end + 1 < upper && isLetter(scalars[end + 1]) && !isDigit(scalars[end + 1])) {
+            if !innerCapital, isUppercase(scalars[end]) { innerCapital = true }
+            end += 1
+        }
+        return (end, innerCapital)
+    }
+
+    /// Whether `tokenize` would give the range a number token or a word that can start a claim
+    /// (`WordClass.claimTrigger`). Without one, scanning the sentence finds nothing, so it need
+    /// not be tokenised; this walks the words as `tokenize` does but builds no strings.
+    static func mayHoldClaim(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        let lower = max(0, range.lowerBound), upper = min(scalars.count, range.upperBound)
+        let slots = WordClassTable.slots
+        var index = lower
+        while index < upper {
+            let scalar = scalars[index]
+            if isDigit(scalar) { return true }
+            guard isLetter(scalar) else {
+                index += 1
+                continue
+            }
+            let end = wordEnd(scalars, from: index, upper: upper).end
+            if wordClasses(scalars, index..<min(end, index + maximumTokenLength), slots: slots).contains(.claimTrigger) { return true }
+            index = end
+        }
+        return false
     }
 
     /// One-scalar strings of the ASCII range, made once: most symbols are commas and full stops.
@@ -206,20 +235,7 @@ enum ClaimTokenizer {
     /// and are packed as they are lower-cased.
     static func lowerWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
                           slots: [WordClassTable.Slot]) -> (lower: String, low: UInt64, high: UInt64, classes: WordClass) {
-        var low: UInt64 = 0, high: UInt64 = 0
-        var ascii = range.count <= 16
-        if ascii {
-            var shift: UInt64 = 0
-            for index in range {
-                let value = scalars[index].value
-                guard value < 128 else { ascii = false; break }
-                let byte = UInt64(value >= 65 && value <= 90 ? value + 32 : value)
-                // Masking shifts: the checked `<<` branches on every byte.
-                if shift < 64 { low |= byte &<< shift } else { high |= byte &<< (shift &- 64) }
-                shift &+= 8
-            }
-        }
-        guard ascii else {
+        guard let (low, high) = packedLower(scalars, range) else {
             let lower = lowercased(scalars, range)
             let found = WordClassTable.look(up: lower, in: slots)
             return (lower, found.low, found.high, found.classes)
@@ -233,6 +249,32 @@ enum ClaimTokenizer {
             raw.withMemoryRebound(to: UInt8.self) { String(decoding: UnsafeBufferPointer(rebasing: $0[..<range.count]), as: UTF8.self) }
         }
         return (lower, low, high, [])
+    }
+
+    /// The classes of a word's lower-cased text, without building the text when it is short ASCII.
+    static func wordClasses(_ scalars: [Unicode.Scalar], _ range: Range<Int>, slots: [WordClassTable.Slot]) -> WordClass {
+        guard let (low, high) = packedLower(scalars, range) else {
+            return WordClassTable.look(up: lowercased(scalars, range), in: slots).classes
+        }
+        return WordClassTable.classes(packedLow: low, high: high, in: slots)
+    }
+
+    /// The range lower-cased and packed as `WordClassTable.packed` packs text, when it is ASCII
+    /// of at most 16 scalars.
+    @inline(__always)
+    static func packedLower(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, UInt64)? {
+        guard range.count <= 16 else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        var shift: UInt64 = 0
+        for index in range {
+            let value = scalars[index].value
+            guard value < 128 else { return nil }
+            let byte = UInt64(value >= 65 && value <= 90 ? value + 32 : value)
+            // Masking shifts: the checked `<<` branches on every byte.
+            if shift < 64 { low |= byte &<< shift } else { high |= byte &<< (shift &- 64) }
+            shift &+= 8
+        }
+        return (low, high)
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.

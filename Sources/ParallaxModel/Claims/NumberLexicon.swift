@@ -86,6 +86,17 @@ enum NumberLexicon {
         return words
     }()
 
+    /// Words without which a sentence that has no digits holds no claim: the words a claim can
+    /// start on (ordinals and `amountStarters`) except "a" and "an", which start an amount only
+    /// before a scale word, a fraction, "dozen" or "few" ("a million", "a third of", "a dozen",
+    /// "a few hundred"), and those words themselves.
+    static let claimTriggers: Set<String> = {
+        var words = amountStarters.subtracting(["a", "an"]).union(ordinals)
+        words.formUnion(scaleWords.keys)
+        words.formUnion(fractions.keys)
+        return words
+    }()
+
     /// Prepositions that introduce a year ("in 2024", "since 2014").
     static let yearPrepositions: Set<String> = [
         "in", "since", "by", "until", "till", "before", "after", "during", "of", "from", "to", "through",

@@ -57,6 +57,8 @@ struct WordClass: OptionSet, Sendable {
     static let streetWord = WordClass(rawValue: 1 << 41)
     // ClaimExtractor.
     static let joiningAbbreviation = WordClass(rawValue: 1 << 43)
+    // A word that lets a sentence hold a claim (NumberLexicon.claimTriggers).
+    static let claimTrigger = WordClass(rawValue: 1 << 44)
 }
 
 /// Looks up the `WordClass` of a token's lower-cased text.
@@ -115,6 +117,7 @@ enum WordClassTable {
         add(LabelClassifier.openingPunctuation, .openingPunctuation)
         add(LabelClassifier.streetWords, .streetWord)
         add(ClaimExtractor.joiningAbbreviations, .joiningAbbreviation)
+        add(NumberLexicon.claimTriggers, .claimTrigger)
         return table
     }()
 

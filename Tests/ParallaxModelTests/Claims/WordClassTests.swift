@@ -67,3 +67,44 @@ import Testing
         #expect(WordClassTable.packed("") == nil)
     }
 }
+
+/// Extraction skips sentences that `mayHoldClaim` rules out; scanning such a sentence must find nothing.
+@Suite struct ClaimTriggerTests {
+    func mayHoldClaim(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return ClaimTokenizer.mayHoldClaim(scalars, in: 0..<scalars.count)
+    }
+
+    func scanned(_ text: String) -> [Claim] {
+        let article = ClaimAnnotations.article(for: text)
+        return SentenceScanner(article: article, sentenceIndex: 0, span: TextSpan(0, article.scalars.count), mentions: []).scan()
+    }
+
+    @Test func sentencesWithoutTriggersScanToNothing() {
+        let sentences = [
+            "The offensive changed the dynamics of a conflict that shows no sign of ending.",
+            "A million people fled, and an estimated third of the homes were lost.",
+            "A few hundred protesters gathered; a dozen were held.", "Half the village was flooded.",
+            "Tens of thousands marched on the capital.", "She came second in a race of an hour.",
+            "Officials said a number of units were sent to the front.", "Page 4 of the report lists them.",
+            "Über alles, said the Ministry’s spokesman in Kyiv.", "An estimated many died.",
+        ]
+        for sentence in sentences where !mayHoldClaim(sentence) {
+            #expect(scanned(sentence).isEmpty, "\(sentence)")
+        }
+        for sentence in sentences where !scanned(sentence).isEmpty {
+            #expect(mayHoldClaim(sentence), "\(sentence)")
+        }
+    }
+
+    @Test func numberWordsDigitsAndScalesAfterAnArticleTrigger() {
+        #expect(!mayHoldClaim("The offensive changed the dynamics of a conflict."))
+        #expect(!mayHoldClaim("An army is a force."))
+        #expect(mayHoldClaim("A million people fled."))
+        #expect(mayHoldClaim("a third of homes"))
+        #expect(mayHoldClaim("a dozen"))
+        #expect(mayHoldClaim("Page 4"))
+        #expect(mayHoldClaim("the first day"))
+        #expect(!mayHoldClaim(""))
+    }
+}
