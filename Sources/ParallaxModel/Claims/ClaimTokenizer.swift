@@ -109,21 +109,52 @@ enum ClaimTokenizer {
 
     /// Whether `tokenize` would give the range a number token or a word that can start a claim
     /// (`WordClass.claimTrigger`). Without one, scanning the sentence finds nothing, so it need
-    /// not be tokenised; this walks the words as `tokenize` does but builds no strings.
+    /// not be tokenised. This walks the words as `tokenize` does but builds no strings: ASCII
+    /// words are lower-cased and packed in the same pass that finds their end.
     static func mayHoldClaim(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
         let lower = max(0, range.lowerBound), upper = min(scalars.count, range.upperBound)
         let slots = WordClassTable.slots
         var index = lower
         while index < upper {
-            let scalar = scalars[index]
-            if isDigit(scalar) { return true }
-            guard isLetter(scalar) else {
+            let value = scalars[index].value
+            if value >= 48 && value <= 57 { return true }
+            guard value < 128 else {
+                guard isLetter(scalars[index]) else {
+                    index += 1
+                    continue
+                }
+                let end = wordEnd(scalars, from: index, upper: upper).end
+                if wordClasses(scalars, index..<min(end, index + maximumTokenLength), slots: slots).contains(.claimTrigger) { return true }
+                index = end
+                continue
+            }
+            guard (value | 0x20) &- 97 < 26 else {
                 index += 1
                 continue
             }
-            let end = wordEnd(scalars, from: index, upper: upper).end
-            if wordClasses(scalars, index..<min(end, index + maximumTokenLength), slots: slots).contains(.claimTrigger) { return true }
-            index = end
+            // ASCII letters, and ASCII apostrophes before an ASCII letter, packed lower-cased.
+            var low: UInt64 = 0, high: UInt64 = 0, shift: UInt64 = 0
+            var end = index
+            while end < upper {
+                let next = scalars[end].value
+                let isAsciiLetter = next < 128 && (next | 0x20) &- 97 < 26
+                let joinsLetters = next == 39 && end + 1 < upper && scalars[end + 1].value < 128 && (scalars[end + 1].value | 0x20) &- 97 < 26
+                guard isAsciiLetter || joinsLetters else { break }
+                let byte = UInt64(isAsciiLetter ? next | 0x20 : next)
+                if shift < 64 { low |= byte &<< shift } else if shift < 128 { high |= byte &<< (shift &- 64) }
+                shift &+= 8
+                end += 1
+            }
+            // A non-ASCII letter or apostrophe may carry the word on: then it is read as `tokenize` reads it.
+            let mayContinue = end < upper && (scalars[end].value >= 128 || scalars[end].value == 39)
+            let wholeEnd = mayContinue ? wordEnd(scalars, from: index, upper: upper).end : end
+            if wholeEnd != end {
+                if wordClasses(scalars, index..<min(wholeEnd, index + maximumTokenLength), slots: slots).contains(.claimTrigger) { return true }
+            } else if shift <= 128, WordClassTable.classes(packedLow: low, high: high, in: slots).contains(.claimTrigger) {
+                // Longer ASCII words are in no list: every claim trigger is ASCII of at most 16 bytes.
+                return true
+            }
+            index = wholeEnd
         }
         return false
     }

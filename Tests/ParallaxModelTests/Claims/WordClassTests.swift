@@ -106,5 +106,20 @@ import Testing
         #expect(mayHoldClaim("Page 4"))
         #expect(mayHoldClaim("the first day"))
         #expect(!mayHoldClaim(""))
+        #expect(mayHoldClaim("Twenty-five"))
+        #expect(mayHoldClaim("DOZENS of them"))
+        #expect(!mayHoldClaim("dozenses fewer thirdly"))
+        #expect(!mayHoldClaim("Kyiv’s forces don't retreat"))
+        #expect(mayHoldClaim("Kyiv’s two brigades"))
+        #expect(mayHoldClaim("the army’s third"))
+        #expect(!mayHoldClaim("one’s"))
+        #expect(!mayHoldClaim(String(repeating: "hundred", count: 20)))
+    }
+
+    /// The pre-scan packs ASCII words of up to 16 bytes and skips longer ones unread.
+    @Test func everyTriggerIsShortASCII() {
+        for word in NumberLexicon.claimTriggers {
+            #expect(WordClassTable.packed(word) != nil, "\(word)")
+        }
     }
 }
