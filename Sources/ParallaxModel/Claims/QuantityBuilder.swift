@@ -15,7 +15,6 @@ struct QuantityBuilder {
         var end: Int
     }
 
-    func lower(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].lower : nil }
     /// The token at `index` exists and is `literal` (lower-cased).
     @inline(__always)
     func reads(_ index: Int, _ literal: StaticString) -> Bool { index >= 0 && index < tokens.count && tokens[index].reads(literal) }
