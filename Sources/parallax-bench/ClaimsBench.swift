@@ -28,6 +28,12 @@ struct ClaimsBench: ParsableCommand {
     @Option(help: "Timed repetitions; the best run is reported.")
     var repeats = 3
 
+    @Option(help: "Write every extracted claim, one per line, to this file (to check that a speed change keeps the output identical).")
+    var dump: String?
+
+    @Option(parsing: .upToNextOption, help: "Text files (one paragraph per line) whose claims, with entity mentions, are added to --dump.")
+    var texts: [String] = []
+
     /// CPU time of this thread: on a shared machine wall-clock time mostly measures the neighbours.
     static func cpuNanoseconds() -> UInt64 {
         var time = timespec()
@@ -59,6 +65,7 @@ struct ClaimsBench: ParsableCommand {
             claims = found
         }
         let megabytes = Double(bytes) / 1_000_000
+        if let dump { try writeDump(claims, to: dump) }
         if extractOnly {
             print("extraction \(String(format: "%.3f", extractSeconds)) s, \(String(format: "%.2f", megabytes / extractSeconds)) MB/s")
             return
@@ -76,6 +83,20 @@ struct ClaimsBench: ParsableCommand {
         print("  extraction        \(String(format: "%7.3f", extractSeconds)) s   \(String(format: "%6.2f", megabytes / extractSeconds)) MB/s")
         print("  linking           \(String(format: "%7.3f", linkSeconds)) s   \(result.clusters.count) clusters, \(result.links.count) links")
         print("  extraction+linking \(String(format: "%6.2f", megabytes / (extractSeconds + linkSeconds))) MB/s")
+    }
+
+    /// Every claim of the synthetic corpus (without mentions) and of `texts` (with the entity
+    /// analyser's mentions, as the app runs it), each field as Swift prints it.
+    private func writeDump(_ synthetic: [[Claim]], to path: String) throws {
+        var lines = synthetic.joined().map { String(describing: $0) }
+        let articles = try texts.enumerated().map { index, path in
+            AnnotatedStory.article(fromLines: try String(contentsOfFile: path, encoding: .utf8), id: "t\(index + 1)", source: path)
+        }
+        let mentions = EntityAnalyzer(concurrent: false).analyze(articles).mentions
+        for (index, article) in articles.enumerated() {
+            lines += ClaimExtractor().extract(from: article, mentions: mentions[index]).map { String(describing: $0) }
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 

@@ -26,18 +26,24 @@ struct Amount: Sendable {
 struct AmountReader {
     let tokens: [ClaimToken]
 
-    func word(_ index: Int) -> String? {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word ? tokens[index].lower : nil
+    @inline(__always)
+    func isWord(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word
     }
 
-    func isSymbol(_ index: Int, _ symbol: String) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .symbol && tokens[index].lower == symbol
+    /// A word token that is `literal` (lower-cased).
+    @inline(__always)
+    func wordReads(_ index: Int, _ literal: StaticString) -> Bool {
+        isWord(index) && tokens[index].reads(literal)
     }
+
+    func cardinal(_ index: Int) -> Double? { isWord(index) ? tokens[index].cardinal : nil }
+    func scale(_ index: Int) -> Double? { isWord(index) ? tokens[index].scale : nil }
 
     /// Hyphen joins two tokens without spaces ("twenty-five", "F-16").
     func isHyphenJoin(_ index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count, tokens[index].kind == .symbol,
-              tokens[index].lower == "-" || tokens[index].lower == "‑" else { return false }
+              tokens[index].reads("-") || tokens[index].reads("‑") else { return false }
         return !tokens[index].spaceBefore && !tokens[index + 1].spaceBefore
     }
 
@@ -74,17 +80,15 @@ struct AmountReader {
         var sawScale = false
         while next < tokens.count {
             // "a 10-billion-cubic-metre pipeline": a scale word may be joined by a hyphen.
-            if isHyphenJoin(next), next + 1 < tokens.count, tokens[next + 1].kind == .word,
-               NumberLexicon.scaleWords[tokens[next + 1].lower] != nil {
+            if isHyphenJoin(next), next + 1 < tokens.count, tokens[next + 1].kind == .word, tokens[next + 1].scale != nil {
                 next += 1
             }
             guard tokens[next].kind == .word else { break }
-            let lower = tokens[next].lower
-            if let scale = NumberLexicon.scaleWords[lower], !(lower == "hundred" && multiplier > 1) {
+            if let scale = tokens[next].scale, !(tokens[next].reads("hundred") && multiplier > 1) {
                 multiplier *= scale
-            } else if !sawScale, let scale = NumberLexicon.scaleAbbreviations[lower], isScaleAbbreviation(at: next) {
+            } else if !sawScale, let scale = tokens[next].scaleAbbreviation, isScaleAbbreviation(at: next) {
                 multiplier *= scale
-                if lower == "m" && !tokens[next].spaceBefore { amount.ambiguousM = true }
+                if tokens[next].reads("m") && !tokens[next].spaceBefore { amount.ambiguousM = true }
             } else {
                 break
             }
@@ -107,27 +111,29 @@ struct AmountReader {
         let token = tokens[index]
         if !token.spaceBefore { return index + 1 >= tokens.count || tokens[index + 1].kind != .number }
         // Spaced "m" is too often metres; spaced "bn", "mln", "tn" are unambiguous.
-        return token.lower.count >= 2 && token.lower != "mm"
+        return token.lower.count >= 2 && !token.reads("mm")
     }
 
     /// "dozens", "thousands of", "tens of thousands", "hundreds of millions", "several thousand".
     private func readVague(at index: Int) -> Amount? {
-        guard let first = word(index) else { return nil }
+        guard isWord(index) else { return nil }
+        let isTens = tokens[index].reads("tens")
         // "tens of thousands", "hundreds of thousands", "tens of millions".
-        if (first == "tens" || first == "hundreds"), word(index + 1) == "of", let scaled = word(index + 2),
-           let range = NumberLexicon.vagueRanges[scaled], scaled != "dozens", scaled != "hundreds" {
-            let factor = first == "tens" ? 10.0 : 100.0
+        if isTens || tokens[index].reads("hundreds"), wordReads(index + 1, "of"), isWord(index + 2),
+           let range = tokens[index + 2].vagueRange, !tokens[index + 2].reads("dozens"), !tokens[index + 2].reads("hundreds") {
+            let factor = isTens ? 10.0 : 100.0
             return vague(index, index + 3, range.low * factor, (range.high + 1) * factor - 1)
         }
-        if let range = NumberLexicon.vagueRanges[first] {
+        if let range = tokens[index].vagueRange {
             return vague(index, index + 1, range.low, range.high)
         }
         // "several thousand", "a few hundred", "many millions" (a multiplier before a scale word).
         var cursor = index
-        if first == "a" { cursor += 1 }
-        if let multiplier = word(cursor).flatMap({ NumberLexicon.vagueMultipliers[$0] }),
-           !(first == "a" && word(cursor) != "few"),
-           let scaleWord = word(cursor + 1), let scale = NumberLexicon.scaleWords[scaleWord] {
+        let isA = tokens[index].reads("a")
+        if isA { cursor += 1 }
+        if isWord(cursor), let multiplier = tokens[cursor].vagueMultiplier,
+           !(isA && !tokens[cursor].reads("few")),
+           let scale = scale(cursor + 1) {
             return vague(index, cursor + 2, multiplier.low * scale, (multiplier.high + 1) * scale - 1)
         }
         return nil
@@ -141,26 +147,27 @@ struct AmountReader {
     private func readFraction(at index: Int) -> Amount? {
         var cursor = index
         var numerator = 1.0
-        guard let first = word(index) else { return nil }
-        if first == "a" || first == "one" {
+        guard isWord(index) else { return nil }
+        let isA = tokens[index].reads("a")
+        if isA || tokens[index].reads("one") {
             cursor += 1
-        } else if let count = NumberLexicon.cardinals[first], count >= 2, count <= 9 {
+        } else if let count = tokens[index].cardinal, count >= 2, count <= 9 {
             numerator = count
             cursor += 1
         }
         // "the first half of the year" is a period, not a share.
-        if let previous = word(index - 1), NumberLexicon.ordinals.contains(previous) { return nil }
+        if isWord(index - 1), tokens[index - 1].is(.ordinal) { return nil }
         var hyphenated = false
         if cursor > index, isHyphenJoin(cursor) {
             cursor += 1
             hyphenated = true
         }
-        guard let fractionWord = word(cursor), let share = NumberLexicon.fractions[fractionWord] else { return nil }
+        guard isWord(cursor), let share = tokens[cursor].fractionShare else { return nil }
         // Needs "of" after it (or "half" alone before "of"); "in the third quarter" is not a share.
         // Without "of", a hyphenated fraction ("two-thirds") is one, and so is a change "by a quarter".
-        let changeBy = word(index - 1) == "by" && first == "a"
-        guard word(cursor + 1) == "of" || (hyphenated && numerator >= 2) || changeBy else { return nil }
-        if cursor == index && fractionWord != "half" { return nil }
+        let changeBy = wordReads(index - 1, "by") && isA
+        guard wordReads(cursor + 1, "of") || (hyphenated && numerator >= 2) || changeBy else { return nil }
+        if cursor == index && !tokens[cursor].reads("half") { return nil }
         let value = numerator * share
         return Amount(first: index, end: cursor + 1, value: value, low: value, high: value, isWords: true, isScaled: false, isFraction: true)
     }
@@ -169,9 +176,9 @@ struct AmountReader {
     private func readRatio(at index: Int) -> Amount? {
         guard let part = smallWhole(at: index) else { return nil }
         var cursor = index + 1
-        if word(cursor) == "in" {
+        if wordReads(cursor, "in") {
             cursor += 1
-        } else if word(cursor) == "out", word(cursor + 1) == "of" {
+        } else if wordReads(cursor, "out"), wordReads(cursor + 1, "of") {
             cursor += 2
         } else {
             return nil
@@ -185,12 +192,11 @@ struct AmountReader {
     /// A plain whole number from 1 to 1,000 written as one word or in digits without separators.
     private func smallWhole(at index: Int) -> Double? {
         guard index >= 0, index < tokens.count else { return nil }
-        let token = tokens[index]
-        if token.kind == .number {
-            guard !token.hasSeparator, let value = token.number, value >= 1, value <= 1_000 else { return nil }
+        if tokens[index].kind == .number {
+            guard !tokens[index].hasSeparator, let value = tokens[index].number, value >= 1, value <= 1_000 else { return nil }
             return value
         }
-        guard token.kind == .word, let value = NumberLexicon.cardinals[token.lower], value >= 1 else { return nil }
+        guard tokens[index].kind == .word, let value = tokens[index].cardinal, value >= 1 else { return nil }
         return value
     }
 
@@ -200,18 +206,18 @@ struct AmountReader {
         var total = 0.0, current = 0.0
         var sawNumber = false
         var lastEnd = index
-        if word(index) == "half", word(index + 1) == "a", let scale = word(index + 2).flatMap({ NumberLexicon.scaleWords[$0] }), scale >= 1e3 {
+        if wordReads(index, "half"), wordReads(index + 1, "a"), let scale = scale(index + 2), scale >= 1e3 {
             let value = scale / 2
             return Amount(first: index, end: index + 3, value: value, low: value, high: value, isWords: true, isScaled: true, isFraction: false)
         }
-        if word(index) == "a" || word(index) == "an" {
-            guard let next = word(index + 1) else { return nil }
-            if next == "dozen" {
+        if wordReads(index, "a") || wordReads(index, "an") {
+            guard isWord(index + 1) else { return nil }
+            if tokens[index + 1].reads("dozen") {
                 current = NumberLexicon.dozen
                 cursor = index + 2
                 sawNumber = true
                 lastEnd = cursor
-            } else if let scale = NumberLexicon.scaleWords[next] {
+            } else if let scale = tokens[index + 1].scale {
                 current = scale
                 cursor = index + 2
                 sawNumber = true
@@ -237,9 +243,9 @@ struct AmountReader {
             lastEnd = cursor
         }
         while cursor < tokens.count {
-            if cursor > index, isHyphenJoin(cursor), word(cursor + 1) != nil { cursor += 1; continue }
-            guard let lower = word(cursor) else { break }
-            if let cardinal = NumberLexicon.cardinals[lower] {
+            if cursor > index, isHyphenJoin(cursor), isWord(cursor + 1) { cursor += 1; continue }
+            guard isWord(cursor) else { break }
+            if let cardinal = tokens[cursor].cardinal {
                 // "twenty-five" adds; "five twenty" is two numbers.
                 if sawNumber, current.truncatingRemainder(dividingBy: 100) != 0 && !(current >= 20 && current.truncatingRemainder(dividingBy: 10) == 0 && cardinal < 10) {
                     break
@@ -248,23 +254,23 @@ struct AmountReader {
                 sawNumber = true
                 cursor += 1
                 lastEnd = cursor
-            } else if lower == "dozen", sawNumber {
+            } else if tokens[cursor].reads("dozen"), sawNumber {
                 current *= NumberLexicon.dozen
                 cursor += 1
                 lastEnd = cursor
-            } else if let scale = NumberLexicon.scaleWords[lower], sawNumber {
+            } else if let scale = tokens[cursor].scale, sawNumber {
                 takeScale(scale)
-            } else if lower == "and", sawNumber {
+            } else if tokens[cursor].reads("and"), sawNumber {
                 // "two hundred and fifty", "two and a half", "two-and-a-half".
                 let article = skipHyphen(cursor + 1), half = skipHyphen(article + 1)
-                if word(article) == "a" || word(article) == "one", word(half) == "half" {
+                if wordReads(article, "a") || wordReads(article, "one"), wordReads(half, "half") {
                     current += 0.5
                     cursor = half + 1
                     lastEnd = cursor
-                    if let scale = word(cursor).flatMap({ NumberLexicon.scaleWords[$0] }), scale >= 1e3 { takeScale(scale) }
+                    if let scale = scale(cursor), scale >= 1e3 { takeScale(scale) }
                     break
                 }
-                guard scaled, let next = word(cursor + 1), NumberLexicon.cardinals[next] != nil else { break }
+                guard scaled, cardinal(cursor + 1) != nil else { break }
                 cursor += 1
             } else {
                 break

@@ -5,7 +5,8 @@
 /// leading titles.
 struct AttributionFinder {
     let tokens: [ClaimToken]
-    let article: Article
+    /// The article's text.
+    let scalars: [Unicode.Scalar]
     /// Mentions inside the sentence, in text order.
     let mentions: [Mention]
     /// The person "he" / "she" most likely refers to: the last PERSON named before the sentence,
@@ -28,14 +29,13 @@ struct AttributionFinder {
     func find(near claimToken: Int) -> String? {
         var best: (distance: Int, speaker: String)?
         for index in tokens.indices where tokens[index].kind == .word {
-            let lower = tokens[index].lower
             var phrase: Range<Int>?
-            if lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
+            if tokens[index].reads("according"), index + 1 < tokens.count, tokens[index + 1].reads("to") {
                 phrase = forward(from: index + 2)
-            } else if (lower == "reported" || lower == "cited" || lower == "quoted" || lower == "estimated"), index + 1 < tokens.count,
-                      tokens[index + 1].lower == "by" {
+            } else if tokens[index].reads("reported") || tokens[index].reads("cited") || tokens[index].reads("quoted")
+                        || tokens[index].reads("estimated"), index + 1 < tokens.count, tokens[index + 1].reads("by") {
                 phrase = forward(from: index + 2)
-            } else if WordLists.reportingVerbs.contains(lower), !isModifier(index) {
+            } else if tokens[index].is(.reportingVerb), !isModifier(index) {
                 if let referent = personalPronounSpeaker(around: index) {
                     let distance = abs(index - claimToken)
                     if best == nil || distance < best!.distance { best = (distance, referent) }
@@ -54,9 +54,9 @@ struct AttributionFinder {
     /// referent carried from earlier sentences. Nil when the subject is not "he" or "she".
     private func personalPronounSpeaker(around verb: Int) -> String? {
         var subject = verb - 1
-        while subject >= 0, tokens[subject].kind == .word, WordLists.auxiliaries.contains(tokens[subject].lower) { subject -= 1 }
-        let before = subject >= 0 && tokens[subject].kind == .word && Self.personalPronouns.contains(tokens[subject].lower)
-        let after = verb + 1 < tokens.count && tokens[verb + 1].kind == .word && Self.personalPronouns.contains(tokens[verb + 1].lower)
+        while subject >= 0, tokens[subject].kind == .word, tokens[subject].is(.auxiliary) { subject -= 1 }
+        let before = subject >= 0 && tokens[subject].kind == .word && tokens[subject].is(.personalPronoun)
+        let after = verb + 1 < tokens.count && tokens[verb + 1].kind == .word && tokens[verb + 1].is(.personalPronoun)
         guard before || after else { return nil }
         let verbStart = tokens[verb].start
         if let named = mentions.last(where: { $0.type == .person && $0.span.end <= verbStart }) { return named.text }
@@ -67,7 +67,7 @@ struct AttributionFinder {
 
     /// "an estimated 800", "the reported 50,000": the verb form qualifies a number, nobody speaks.
     private func isModifier(_ index: Int) -> Bool {
-        index > 0 && Self.determiners.contains(tokens[index - 1].lower)
+        index > 0 && tokens[index - 1].is(.determiner)
     }
 
     static let determiners: Set<String> = ["a", "an", "the", "its", "their"]
@@ -77,11 +77,11 @@ struct AttributionFinder {
         var end = start
         while end < tokens.count, end - start < Self.maximumPhrase {
             let token = tokens[end]
-            if token.kind == .symbol, token.lower != "-" && token.lower != "’" && token.lower != "'" && token.lower != "." { break }
-            if token.kind == .symbol, token.lower == ".", end + 1 >= tokens.count || tokens[end + 1].spaceBefore { break }
+            if token.kind == .symbol, !token.reads("-") && !token.reads("’") && !token.reads("'") && !token.reads(".") { break }
+            if token.kind == .symbol, token.reads("."), end + 1 >= tokens.count || tokens[end + 1].spaceBefore { break }
             if token.kind == .number { break }
-            if token.kind == .word, Self.forwardStops.contains(token.lower),
-               !(token.lower == "of" && end + 1 < tokens.count && tokens[end + 1].capitalised) {
+            if token.kind == .word, token.is(.forwardStop),
+               !(token.reads("of") && end + 1 < tokens.count && tokens[end + 1].capitalised) {
                 break
             }
             end += 1
@@ -92,22 +92,22 @@ struct AttributionFinder {
     /// The phrase before a reporting verb: skip "has also", then words back to a clause boundary.
     private func backward(from last: Int) -> Range<Int>? {
         var end = last
-        while end >= 0, tokens[end].kind == .word, WordLists.auxiliaries.contains(tokens[end].lower), !tokens[end].capitalised || tokens[end].lower == "monday" {
+        while end >= 0, tokens[end].kind == .word, tokens[end].is(.auxiliary), !tokens[end].capitalised || tokens[end].reads("monday") {
             end -= 1
         }
         guard end >= 0, tokens[end].kind == .word else { return nil }
         var start = end
         while start > 0, end - start < Self.maximumPhrase - 1 {
             let previous = tokens[start - 1]
-            if previous.kind != .word && previous.lower != "’" && previous.lower != "'" && previous.lower != "-" { break }
-            if previous.kind == .word, WordLists.timeWords.contains(previous.lower) { break }
+            if previous.kind != .word && !previous.reads("’") && !previous.reads("'") && !previous.reads("-") { break }
+            if previous.kind == .word, previous.is(.timeWord) { break }
             // "Commander-in-Chief": a stop word inside a hyphenated title belongs to it.
-            if previous.kind == .word, start >= 2, tokens[start - 2].lower == "-", !previous.spaceBefore, !tokens[start].spaceBefore {
+            if previous.kind == .word, start >= 2, tokens[start - 2].reads("-"), !previous.spaceBefore, !tokens[start].spaceBefore {
                 start -= 1
                 continue
             }
-            if previous.kind == .word, Self.backwardStops.contains(previous.lower) { break }
-            if previous.kind == .word, WordLists.phraseStops.contains(previous.lower), previous.lower != "the", previous.lower != "of" { break }
+            if previous.kind == .word, previous.is(.backwardStop) { break }
+            if previous.kind == .word, previous.is(.phraseStop), !previous.reads("the"), !previous.reads("of") { break }
             start -= 1
         }
         // A pronoun speaker ("he said") names nobody.
@@ -116,7 +116,7 @@ struct AttributionFinder {
     }
 
     private func isTitlePart(_ token: ClaimToken) -> Bool {
-        (token.kind == .word && WordLists.titles.contains(token.lower)) || token.lower == "-" || token.lower == "’s" || token.lower == "’"
+        (token.kind == .word && token.is(.title)) || token.reads("-") || token.reads("’s") || token.reads("’")
     }
 
     /// A named speaker in the phrase: the first suitable mention, else the phrase without titles.
@@ -134,7 +134,7 @@ struct AttributionFinder {
         let last = range.upperBound - 1
         // A speaker is a name or an institution: require a capital letter or a plural body ("officials").
         let hasName = tokens[first...last].contains { $0.capitalised }
-        guard hasName || tokens[last].lower.hasSuffix("officials") || tokens[last].lower == "officials" else { return nil }
-        return SpanText.string(article.scalars, TextSpan(tokens[first].start, tokens[last].end))
+        guard hasName || tokens[last].lower.hasSuffix("officials") || tokens[last].reads("officials") else { return nil }
+        return SpanText.string(scalars, TextSpan(tokens[first].start, tokens[last].end))
     }
 }

@@ -43,6 +43,14 @@ public struct ClaimExtractor: Sendable {
                 mentionCursor += 1
             }
             let paragraph = paragraphIndex(article, span.start)
+            // Most sentences state no number. Without digits or number words nothing in them
+            // becomes a claim, so they are not tokenised, unless the next sentence opens a quotation
+            // that their speaker may be carrying on.
+            let nextStartsQuotation = position < sentences.count && startsQuotation(article.scalars, sentences[position].span)
+            if !nextStartsQuotation, !ClaimTokenizer.mayHoldClaim(article.scalars, in: span.start..<span.end) {
+                carried = nil
+                continue
+            }
             var inside: [Mention] = []
             var probe = mentionCursor
             while probe < sorted.count, sorted[probe].span.start < span.end {
@@ -55,7 +63,7 @@ public struct ClaimExtractor: Sendable {
                                           pronounReferent: referent, carriedSpeaker: continuing)
             var found = scanner.scan()
             carried = nil
-            if position < sentences.count, startsQuotation(article.scalars, sentences[position].span) {
+            if nextStartsQuotation {
                 let speaker = found.lazy.compactMap(\.attribution).first ?? scanner.speaker()
                 if let speaker { carried = (speaker, span.end, paragraph) }
             }
@@ -77,19 +85,26 @@ public struct ClaimExtractor: Sendable {
         return lo < article.paragraphs.count && article.paragraphs[lo].span.contains(offset) ? lo : -1
     }
 
-    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "«", "„", "‘"]
+    /// Marks that open a quotation.
+    static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "«", "„", "‘": true
+        default: false
+        }
+    }
 
     /// The span begins with an opening quotation mark: it may continue an earlier speaker's quote.
     func startsQuotation(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
         var index = span.start
-        while index < span.end, index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
-        return index < span.end && index < scalars.count && Self.openingQuotes.contains(scalars[index])
+        // `isSpace` is Unicode white space, with the ASCII range answered without the property tables.
+        while index < span.end, index < scalars.count, ClaimTokenizer.isSpace(scalars[index]) { index += 1 }
+        return index < span.end && index < scalars.count && Self.isOpeningQuote(scalars[index])
     }
 
     /// Only white space and quotation marks lie between the previous sentence's end and this start.
     func continuesQuotation(_ scalars: [Unicode.Scalar], from end: Int, to start: Int) -> Bool {
         guard end <= start, start <= scalars.count else { return false }
-        return scalars[end..<start].allSatisfy { $0.properties.isWhitespace || Self.openingQuotes.contains($0) || $0 == "”" || $0 == "»" }
+        return scalars[end..<start].allSatisfy { ClaimTokenizer.isSpace($0) || Self.isOpeningQuote($0) || $0 == "”" || $0 == "»" }
     }
 
     /// The sentence ends with "<abbreviation>." (a short word the splitter took for a full stop).
@@ -97,6 +112,6 @@ public struct ClaimExtractor: Sendable {
         guard span.end - 1 > span.start, span.end <= scalars.count, scalars[span.end - 1] == "." else { return false }
         var start = span.end - 1
         while start > span.start, start > span.end - 6, scalars[start - 1] != " " { start -= 1 }
-        return Self.joiningAbbreviations.contains(ClaimTokenizer.lowercased(scalars, start..<(span.end - 1)))
+        return ClaimTokenizer.wordClasses(scalars, start..<(span.end - 1), slots: WordClassTable.slots).contains(.joiningAbbreviation)
     }
 }

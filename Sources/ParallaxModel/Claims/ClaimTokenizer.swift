@@ -18,6 +18,28 @@ struct ClaimToken: Sendable {
     var hasSeparator: Bool
     /// For numbers: count of digits before any separator.
     var digitCount: Int
+    /// `lower` packed by `WordClassTable.packed` when it is ASCII of 1 to 16 bytes, else both 0.
+    var packedLow: UInt64 = 0
+    var packedHigh: UInt64 = 0
+    /// The claim word lists `lower` belongs to.
+    var classes: WordClass = []
+
+    /// `lower == literal`, by comparing two integers when the token is short ASCII.
+    @inline(__always)
+    func reads(_ literal: StaticString) -> Bool {
+        if let (low, high) = WordClassTable.packed(literal) { return packedLow == low && packedHigh == high }
+        // Short ASCII text never equals a long or non-ASCII literal.
+        return packedLow == 0 && lower == literal.description
+    }
+
+    /// Whether `lower` is in one of the lists `wordClass` names.
+    @inline(__always)
+    func `is`(_ wordClass: WordClass) -> Bool { !classes.isDisjoint(with: wordClass) }
+
+    /// Fills `packedLow`, `packedHigh` and `classes` from `lower`.
+    mutating func classify(_ slots: [WordClassTable.Slot]) {
+        (packedLow, packedHigh, classes) = WordClassTable.look(up: lower, in: slots)
+    }
 }
 
 /// Splits one sentence into `ClaimToken`s by scanning scalars; no regular expressions, so it
@@ -33,6 +55,7 @@ enum ClaimTokenizer {
         tokens.reserveCapacity(min(max(0, upper - lower) / 4 + 4, 4_096))
         var index = lower
         var sawSpace = true
+        let slots = WordClassTable.slots
         while index < upper {
             let scalar = scalars[index]
             if isSpace(scalar) {
@@ -41,28 +64,99 @@ enum ClaimTokenizer {
                 continue
             }
             if isDigit(scalar) {
-                let (token, next) = readNumber(scalars, from: index, upper: upper, spaceBefore: sawSpace)
+                var (token, next) = readNumber(scalars, from: index, upper: upper, spaceBefore: sawSpace)
+                token.classify(slots)
                 tokens.append(token)
                 index = next
             } else if isLetter(scalar) {
-                var end = index + 1
-                // A capital inside a word ("iPhone", "eBay") marks a name as a first capital does.
-                var innerCapital = false
-                while end < upper, isLetter(scalars[end]) || (isApostrophe(scalars[end]) && end + 1 < upper && isLetter(scalars[end + 1]) && !isDigit(scalars[end + 1])) {
-                    if !innerCapital, isUppercase(scalars[end]) { innerCapital = true }
-                    end += 1
-                }
-                tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: lowercased(scalars, index..<min(end, index + maximumTokenLength)), spaceBefore: sawSpace,
-                                         capitalised: isUppercase(scalar) || innerCapital, number: nil, hasSeparator: false, digitCount: 0))
+                let (end, innerCapital) = wordEnd(scalars, from: index, upper: upper)
+                let word = lowerWord(scalars, index..<min(end, index + maximumTokenLength), slots: slots)
+                // Built inside the append so the token is moved into the array, not copied.
+                tokens.append(ClaimToken(kind: .word, start: index, end: end, lower: word.lower, spaceBefore: sawSpace,
+                                         capitalised: isUppercase(scalar) || innerCapital, number: nil, hasSeparator: false, digitCount: 0,
+                                         packedLow: word.low, packedHigh: word.high, classes: word.classes))
                 index = end
             } else {
-                tokens.append(ClaimToken(kind: .symbol, start: index, end: index + 1, lower: symbolText(scalar), spaceBefore: sawSpace,
-                                         capitalised: false, number: nil, hasSeparator: false, digitCount: 0))
+                var token = ClaimToken(kind: .symbol, start: index, end: index + 1, lower: symbolText(scalar), spaceBefore: sawSpace,
+                                       capitalised: false, number: nil, hasSeparator: false, digitCount: 0)
+                if scalar.value < 128 {
+                    token.packedLow = UInt64(scalar.value)
+                    token.classes = WordClassTable.classes(packedLow: token.packedLow, high: 0, in: slots)
+                } else {
+                    token.classify(slots)
+                }
+                tokens.append(token)
                 index += 1
             }
             sawSpace = false
         }
         return tokens
+    }
+
+    /// The end of the word starting with the letter at `start`: letters, and apostrophes between
+    /// letters ("don't", "Kyiv’s"). `innerCapital`: a capital after the first letter ("iPhone",
+    /// "eBay"), which marks a name as a first capital does.
+    @inline(__always)
+    static func wordEnd(_ scalars: [Unicode.Scalar], from start: Int, upper: Int) -> (end: Int, innerCapital: Bool) {
+        var end = start + 1
+        var innerCapital = false
+        while end < upper, isLetter(scalars[end]) || (isApostrophe(scalars[end]) && end + 1 < upper && isLetter(scalars[end + 1]) && !isDigit(scalars[end + 1])) {
+            if !innerCapital, isUppercase(scalars[end]) { innerCapital = true }
+            end += 1
+        }
+        return (end, innerCapital)
+    }
+
+    /// Whether `tokenize` would give the range a number token or a word that can start a claim
+    /// (`WordClass.claimTrigger`). Without one, scanning the sentence finds nothing, so it need
+    /// not be tokenised. This walks the words as `tokenize` does but builds no strings: ASCII
+    /// words are lower-cased and packed in the same pass that finds their end.
+    static func mayHoldClaim(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        let lower = max(0, range.lowerBound), upper = min(scalars.count, range.upperBound)
+        let slots = WordClassTable.slots
+        var index = lower
+        while index < upper {
+            let value = scalars[index].value
+            if value >= 48 && value <= 57 { return true }
+            guard value < 128 else {
+                guard isLetter(scalars[index]) else {
+                    index += 1
+                    continue
+                }
+                let end = wordEnd(scalars, from: index, upper: upper).end
+                if wordClasses(scalars, index..<min(end, index + maximumTokenLength), slots: slots).contains(.claimTrigger) { return true }
+                index = end
+                continue
+            }
+            guard (value | 0x20) &- 97 < 26 else {
+                index += 1
+                continue
+            }
+            // ASCII letters, and ASCII apostrophes before an ASCII letter, packed lower-cased.
+            var low: UInt64 = 0, high: UInt64 = 0, shift: UInt64 = 0
+            var end = index
+            while end < upper {
+                let next = scalars[end].value
+                let isAsciiLetter = next < 128 && (next | 0x20) &- 97 < 26
+                let joinsLetters = next == 39 && end + 1 < upper && scalars[end + 1].value < 128 && (scalars[end + 1].value | 0x20) &- 97 < 26
+                guard isAsciiLetter || joinsLetters else { break }
+                let byte = UInt64(isAsciiLetter ? next | 0x20 : next)
+                if shift < 64 { low |= byte &<< shift } else if shift < 128 { high |= byte &<< (shift &- 64) }
+                shift &+= 8
+                end += 1
+            }
+            // A non-ASCII letter or apostrophe may carry the word on: then it is read as `tokenize` reads it.
+            let mayContinue = end < upper && (scalars[end].value >= 128 || scalars[end].value == 39)
+            let wholeEnd = mayContinue ? wordEnd(scalars, from: index, upper: upper).end : end
+            if wholeEnd != end {
+                if wordClasses(scalars, index..<min(wholeEnd, index + maximumTokenLength), slots: slots).contains(.claimTrigger) { return true }
+            } else if shift <= 128, WordClassTable.classes(packedLow: low, high: high, in: slots).contains(.claimTrigger) {
+                // Longer ASCII words are in no list: every claim trigger is ASCII of at most 16 bytes.
+                return true
+            }
+            index = wholeEnd
+        }
+        return false
     }
 
     /// One-scalar strings of the ASCII range, made once: most symbols are commas and full stops.
@@ -166,6 +260,52 @@ enum ClaimTokenizer {
     /// The text as written.
     static func written(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         SpanText.string(scalars, range)
+    }
+
+    /// Sets a word token's `lower`, packing and classes; ASCII words skip the Unicode case tables
+    /// and are packed as they are lower-cased.
+    static func lowerWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>,
+                          slots: [WordClassTable.Slot]) -> (lower: String, low: UInt64, high: UInt64, classes: WordClass) {
+        guard let (low, high) = packedLower(scalars, range) else {
+            let lower = lowercased(scalars, range)
+            let found = WordClassTable.look(up: lower, in: slots)
+            return (lower, found.low, found.high, found.classes)
+        }
+        // A listed word (most function words are) shares the list's string.
+        if let slot = WordClassTable.slot(packedLow: low, high: high, in: slots) {
+            return (slots[slot].text, low, high, slots[slot].classes)
+        }
+        var bytes = (low.littleEndian, high.littleEndian)
+        let lower = withUnsafeBytes(of: &bytes) { raw in
+            raw.withMemoryRebound(to: UInt8.self) { String(decoding: UnsafeBufferPointer(rebasing: $0[..<range.count]), as: UTF8.self) }
+        }
+        return (lower, low, high, [])
+    }
+
+    /// The classes of a word's lower-cased text, without building the text when it is short ASCII.
+    static func wordClasses(_ scalars: [Unicode.Scalar], _ range: Range<Int>, slots: [WordClassTable.Slot]) -> WordClass {
+        guard let (low, high) = packedLower(scalars, range) else {
+            return WordClassTable.look(up: lowercased(scalars, range), in: slots).classes
+        }
+        return WordClassTable.classes(packedLow: low, high: high, in: slots)
+    }
+
+    /// The range lower-cased and packed as `WordClassTable.packed` packs text, when it is ASCII
+    /// of at most 16 scalars.
+    @inline(__always)
+    static func packedLower(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (UInt64, UInt64)? {
+        guard range.count <= 16 else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        var shift: UInt64 = 0
+        for index in range {
+            let value = scalars[index].value
+            guard value < 128 else { return nil }
+            let byte = UInt64(value >= 65 && value <= 90 ? value + 32 : value)
+            // Masking shifts: the checked `<<` branches on every byte.
+            if shift < 64 { low |= byte &<< shift } else { high |= byte &<< (shift &- 64) }
+            shift &+= 8
+        }
+        return (low, high)
     }
 
     /// Lower-cased text of a word; ASCII words skip the Unicode case tables.

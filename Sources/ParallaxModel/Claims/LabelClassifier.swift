@@ -24,18 +24,23 @@ struct LabelClassifier {
         self.reader = AmountReader(tokens: tokens)
         var longWords = 0
         var capitalisedLongWords = 0
-        for token in tokens where token.kind == .word && token.lower.utf8.count > 3 {
+        for index in tokens.indices where tokens[index].kind == .word && Self.hasMoreThanThreeBytes(tokens[index]) {
             longWords += 1
-            if token.capitalised { capitalisedLongWords += 1 }
+            if tokens[index].capitalised { capitalisedLongWords += 1 }
         }
         titleCased = longWords >= 3 && capitalisedLongWords * 10 >= longWords * 7
+    }
+
+    /// `lower.utf8.count > 3`, read from the packing when there is one (its bytes are never zero).
+    static func hasMoreThanThreeBytes(_ token: ClaimToken) -> Bool {
+        token.packedLow != 0 ? token.packedLow >> 24 != 0 : token.lower.utf8.count > 3
     }
 
     func isGlued(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
 
     func isMonth(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word, tokens[index].capitalised else { return false }
-        return NumberLexicon.months.contains(tokens[index].lower)
+        return tokens[index].is(.month)
     }
 
     /// A four-digit whole number in the range of plausible years.
@@ -50,7 +55,7 @@ struct LabelClassifier {
         var end = index + 1
         while end < tokens.count, !tokens[end].spaceBefore {
             // A full stop or comma glued at the end of the chunk is sentence punctuation.
-            if tokens[end].kind == .symbol, Self.closingPunctuation.contains(tokens[end].lower),
+            if tokens[end].kind == .symbol, tokens[end].is(.closingPunctuation),
                end + 1 >= tokens.count || tokens[end + 1].spaceBefore {
                 break
             }
@@ -61,15 +66,15 @@ struct LabelClassifier {
 
     func chunkStart(from index: Int) -> Int {
         var start = index
-        while start > 0, !tokens[start].spaceBefore, !Self.openingPunctuation.contains(tokens[start - 1].lower) { start -= 1 }
+        while start > 0, !tokens[start].spaceBefore, !tokens[start - 1].is(.openingPunctuation) { start -= 1 }
         return start
     }
 
     /// URLs, e-mail addresses, handles, hashtags containing a number.
     func webLabel(chunk: Range<Int>) -> Label? {
         let parts = tokens[chunk]
-        let hasWebMark = parts.contains { $0.lower == "@" || $0.lower == "#" || $0.lower == "www" || $0.lower == "http" || $0.lower == "https" }
-            || zip(parts, parts.dropFirst()).contains { $0.lower == ":" && $1.lower == "/" }
+        let hasWebMark = parts.contains { $0.reads("@") || $0.reads("#") || $0.reads("www") || $0.reads("http") || $0.reads("https") }
+            || zip(parts, parts.dropFirst()).contains { $0.reads(":") && $1.reads("/") }
         guard hasWebMark, parts.contains(where: { $0.kind == .number }) else { return nil }
         return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier)
     }
@@ -85,7 +90,7 @@ struct LabelClassifier {
         if let glued = gluedLabel(index, chunk: chunk) { return glued }
         if let year = yearLabel(index) { return year }
         if index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].kind == .word,
-           NumberLexicon.ordinalSuffixes.contains(tokens[index + 1].lower), !token.hasSeparator {
+           tokens[index + 1].is(.ordinalSuffix), !token.hasSeparator {
             return Label(first: index, end: index + 2, kind: .ordinal)
         }
         if let keyword = keywordLabel(index) { return keyword }
@@ -103,27 +108,22 @@ struct LabelClassifier {
         let number = tokens[index]
         guard !titleCased, index >= 2, number.spaceBefore, !number.hasSeparator, number.digitCount <= 4 else { return nil }
         let name = tokens[index - 1]
-        guard name.kind == .word, name.capitalised, !Self.openingPunctuation.contains(tokens[index - 2].lower) else { return nil }
-        let lower = name.lower
-        guard !WordLists.phraseStops.contains(lower), !WordLists.timeWords.contains(lower),
-              !NumberLexicon.months.contains(lower), NumberLexicon.cardinals[lower] == nil,
-              NumberLexicon.scaleWords[lower] == nil, UnitTable.codesBefore[lower] == nil, !UnitTable.abbreviationsBeforeLowercased.contains(lower),
-              !UnitTable.firstWords.contains(lower), !HedgeTable.before.contains(where: { $0.words.last == lower }) else { return nil }
+        guard name.kind == .word, name.capitalised, !tokens[index - 2].is(.openingPunctuation) else { return nil }
+        guard !name.is([.phraseStop, .timeWord, .month, .cardinal, .scaleWord, .currencyCode, .currencyAbbreviation, .unitFirstWord,
+                        .hedgeBeforeEnd]) else { return nil }
         let after = index + 1
         if after < tokens.count {
             let next = tokens[after]
-            if next.kind == .symbol, next.lower == "%" || next.lower == "-" || next.lower == "–" { return nil }
+            if next.kind == .symbol, next.reads("%") || next.reads("-") || next.reads("–") { return nil }
             // "20 Boeing 787 jets", "1.1 million iPhone 15 units": a name right after an amount
             // keeps its number whatever follows.
-            let afterAmount = index >= 2 && (tokens[index - 2].kind == .number || NumberLexicon.scaleWords[tokens[index - 2].lower] != nil
-                || NumberLexicon.cardinals[tokens[index - 2].lower] != nil)
+            let afterAmount = index >= 2 && (tokens[index - 2].kind == .number || tokens[index - 2].is([.scaleWord, .cardinal]))
             if next.kind == .word, !afterAmount {
-                if NumberLexicon.scaleWords[next.lower] != nil || NumberLexicon.scaleAbbreviations[next.lower] != nil
-                    || UnitTable.firstWords.contains(next.lower) || countsSomething(after: after) {
+                if next.is([.scaleWord, .scaleAbbreviation, .unitFirstWord]) || countsSomething(after: after) {
                     return nil
                 }
                 // Title Case headlines: "Storm Leaves 300 Homeless".
-                if next.capitalised, WordLists.irregularPlurals.contains(next.lower) || (next.lower.hasSuffix("s") && next.lower.count > 3) {
+                if next.capitalised, next.is(.irregularPlural) || (next.lower.hasSuffix("s") && next.lower.count > 3) {
                     return nil
                 }
             }
@@ -136,7 +136,7 @@ struct LabelClassifier {
         guard !tokens[index].hasSeparator, tokens[index].digitCount <= 5 else { return nil }
         var cursor = index + 1
         while cursor < tokens.count, cursor - index <= 4, tokens[cursor].kind == .word, tokens[cursor].capitalised {
-            if cursor > index + 1, Self.streetWords.contains(tokens[cursor].lower) {
+            if cursor > index + 1, tokens[cursor].is(.streetWord) {
                 return Label(first: index, end: cursor + 1, kind: .identifier)
             }
             cursor += 1
@@ -154,21 +154,21 @@ struct LabelClassifier {
     private func timeLabel(_ index: Int) -> Label? {
         var end = index + 1
         var isTime = false
-        if end + 1 < tokens.count, tokens[end].lower == ":", isGlued(end), isGlued(end + 1), tokens[end + 1].kind == .number,
+        if end + 1 < tokens.count, tokens[end].reads(":"), isGlued(end), isGlued(end + 1), tokens[end + 1].kind == .number,
            tokens[end + 1].digitCount == 2, tokens[index].digitCount <= 2 {
             end += 2
             isTime = true
         }
         if end < tokens.count, tokens[end].kind == .word {
-            var suffix = tokens[end].lower
+            var isClockWord = tokens[end].is(.clockSuffix)
             var suffixEnd = end + 1
             // "p.m." arrives as p . m .
-            if (suffix == "a" || suffix == "p"), end + 2 < tokens.count, tokens[end + 1].lower == ".", tokens[end + 2].lower == "m" {
-                suffix += ".m"
+            if tokens[end].reads("a") || tokens[end].reads("p"), end + 2 < tokens.count, tokens[end + 1].reads("."), tokens[end + 2].reads("m") {
+                isClockWord = NumberLexicon.clockSuffixes.contains(tokens[end].lower + ".m")
                 suffixEnd = end + 3
-                if suffixEnd < tokens.count, tokens[suffixEnd].lower == ".", isGlued(suffixEnd) { suffixEnd += 1 }
+                if suffixEnd < tokens.count, tokens[suffixEnd].reads("."), isGlued(suffixEnd) { suffixEnd += 1 }
             }
-            if NumberLexicon.clockSuffixes.contains(suffix), tokens[index].digitCount <= 4, !tokens[index].hasSeparator {
+            if isClockWord, tokens[index].digitCount <= 4, !tokens[index].hasSeparator {
                 end = suffixEnd
                 isTime = true
             }
@@ -183,34 +183,34 @@ struct LabelClassifier {
         var isDate = false
         // Month before: "August 12", "Aug. 12", "August 2024".
         var monthIndex = index - 1
-        if monthIndex >= 0, tokens[monthIndex].lower == ".", !tokens[monthIndex].spaceBefore { monthIndex -= 1 }
+        if monthIndex >= 0, tokens[monthIndex].reads("."), !tokens[monthIndex].spaceBefore { monthIndex -= 1 }
         if isMonth(monthIndex), !tokens[index].hasSeparator, (tokens[index].digitCount <= 2 && (tokens[index].number ?? 99) <= 31) || isYearShaped(index) {
             first = monthIndex
             isDate = true
         }
         // Ordinal suffix: "12th".
-        if end < tokens.count, isGlued(end), NumberLexicon.ordinalSuffixes.contains(tokens[end].lower) { end += 1 }
+        if end < tokens.count, isGlued(end), tokens[end].is(.ordinalSuffix) { end += 1 }
         // Month after: "12 August", "12th of August".
         if !isDate, tokens[index].digitCount <= 2 {
             var after = end
-            if after < tokens.count, tokens[after].lower == "of" { after += 1 }
+            if after < tokens.count, tokens[after].reads("of") { after += 1 }
             if isMonth(after) {
                 end = after + 1
-                if end < tokens.count, tokens[end].lower == ".", isGlued(end), end + 1 < tokens.count, !tokens[end + 1].capitalised { end += 1 }
+                if end < tokens.count, tokens[end].reads("."), isGlued(end), end + 1 < tokens.count, !tokens[end + 1].capitalised { end += 1 }
                 isDate = true
             }
         }
         // Year after a day: "August 12, 2024", "12 August 2024".
         if isDate, !isYearShaped(index) {
             var after = end
-            if after < tokens.count, tokens[after].lower == "," { after += 1 }
+            if after < tokens.count, tokens[after].reads(",") { after += 1 }
             if isYearShaped(after) { end = after + 1 }
         }
         // Numeric dates: 12/08/2024, 2024-08-12, 12.08.2024.
         if !isDate, end + 3 < tokens.count + 0, end + 3 <= tokens.count - 0 {
-            let separator = tokens[end].lower
-            if ["/", "-", "."].contains(separator), isGlued(end), isGlued(end + 1), tokens[end + 1].kind == .number,
-               isGlued(end + 2), tokens[end + 2].lower == separator, isGlued(end + 3), end + 3 < tokens.count,
+            let separator = tokens[end]
+            if separator.reads("/") || separator.reads("-") || separator.reads("."), isGlued(end), isGlued(end + 1), tokens[end + 1].kind == .number,
+               isGlued(end + 2), tokens[end + 2].lower == separator.lower, isGlued(end + 3), end + 3 < tokens.count,
                tokens[end + 3].kind == .number {
                 end += 4
                 isDate = true
@@ -224,48 +224,47 @@ struct LabelClassifier {
     private func gluedLabel(_ index: Int, chunk: Range<Int>) -> Label? {
         // Word glued before the number (directly or by a hyphen).
         var before = index - 1
-        if before >= 0, tokens[before].lower == "-" || tokens[before].lower == "‑", !tokens[index].spaceBefore { before -= 1 }
+        if before >= 0, tokens[before].reads("-") || tokens[before].reads("‑"), !tokens[index].spaceBefore { before -= 1 }
         if before >= 0, before < index, !tokens[before + 1].spaceBefore, tokens[before].kind == .word {
-            let word = tokens[before].lower
-            if ["mid", "pre", "post", "late", "early"].contains(word) {
+            let word = tokens[before]
+            if word.reads("mid") || word.reads("pre") || word.reads("post") || word.reads("late") || word.reads("early") {
                 if isYearShaped(index) { return Label(first: before, end: yearEnd(index), kind: .year) }
-            } else if !(UnitTable.dollarPrefixes[word] != nil && tokens[before + 1].lower == "$") {
+            } else if !(word.is(.dollarPrefix) && tokens[before + 1].reads("$")) {
                 return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier)
             }
         }
         // Decades: "1990s", "the 2020s".
-        if isYearShaped(index), index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].lower == "s" || tokens[index + 1].lower == "’s" {
+        if isYearShaped(index), index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].reads("s") || tokens[index + 1].reads("’s") {
             return Label(first: index, end: index + 2, kind: .year)
         }
         // Age bands and short decades: "in his 60s" names a band of ages, "the 80s" a decade.
         if tokens[index].digitCount == 2, !tokens[index].hasSeparator, let value = tokens[index].number, value.truncatingRemainder(dividingBy: 10) == 0,
-           index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].lower == "s" || tokens[index + 1].lower == "’s" || tokens[index + 1].lower == "'s" {
+           index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].reads("s") || tokens[index + 1].reads("’s") || tokens[index + 1].reads("'s") {
             let owner = index > 0 ? tokens[index - 1].lower : ""
             let kind: ClaimKind = ["his", "her", "their", "its", "my", "your", "our"].contains(owner) ? .identifier : .year
             return Label(first: index, end: index + 2, kind: kind)
         }
         // Letters glued after that are not a unit, scale, ordinal suffix or clock word: "737MAX", "4G".
         if index + 1 < tokens.count, isGlued(index + 1), tokens[index + 1].kind == .word {
-            let word = tokens[index + 1].lower
-            let known = NumberLexicon.scaleAbbreviations[word] != nil || NumberLexicon.ordinalSuffixes.contains(word)
-                || NumberLexicon.clockSuffixes.contains(word) || UnitTable.firstWords.contains(word)
-                || word == "s" || word == "a" || word == "p" || word == "pc"
-                || (tokens[index + 1].capitalised && UnitTable.gluedTemperatures[word] != nil)
+            let word = tokens[index + 1]
+            let known = word.is([.scaleAbbreviation, .ordinalSuffix, .clockSuffix, .unitFirstWord])
+                || word.reads("s") || word.reads("a") || word.reads("p") || word.reads("pc")
+                || (word.capitalised && word.is(.gluedTemperature))
             if !known { return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier) }
         }
         // Slash pairs "24/7", "1978/1989"; hashes "#3"; phone numbers "+380 ..." and "555-0134".
-        if index + 2 < tokens.count, tokens[index + 1].lower == "/", isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number {
+        if index + 2 < tokens.count, tokens[index + 1].reads("/"), isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number {
             return Label(first: chunk.lowerBound, end: chunk.upperBound, kind: .identifier)
         }
-        if index > 0, tokens[index - 1].lower == "#" || tokens[index - 1].lower == "№", isGlued(index) {
+        if index > 0, tokens[index - 1].reads("#") || tokens[index - 1].reads("№"), isGlued(index) {
             return Label(first: index - 1, end: index + 1, kind: .identifier)
         }
-        if index > 0, tokens[index - 1].lower == "+", isGlued(index), tokens[index].digitCount >= 2, !tokens[index].hasSeparator {
+        if index > 0, tokens[index - 1].reads("+"), isGlued(index), tokens[index].digitCount >= 2, !tokens[index].hasSeparator {
             var end = index + 1
-            while end < tokens.count, tokens[end].kind == .number || (tokens[end].lower == "-" && isGlued(end)) || tokens[end].lower == "(" || tokens[end].lower == ")" { end += 1 }
+            while end < tokens.count, tokens[end].kind == .number || (tokens[end].reads("-") && isGlued(end)) || tokens[end].reads("(") || tokens[end].reads(")") { end += 1 }
             return Label(first: index - 1, end: end, kind: .identifier)
         }
-        if index + 2 < tokens.count, tokens[index + 1].lower == "-", isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number,
+        if index + 2 < tokens.count, tokens[index + 1].reads("-"), isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number,
            !tokens[index].hasSeparator, !tokens[index + 2].hasSeparator {
             let second = tokens[index + 2]
             // Scores and votes ("won 2-1", "ruled 5-4", "drew 1-1"): nobody writes a range downwards.
@@ -273,7 +272,7 @@ struct LabelClassifier {
                 return Label(first: index, end: index + 3, kind: .identifier)
             }
             let leadingZero = second.lower.hasPrefix("0") && second.lower.count > 1
-            let threeGroups = index + 4 < tokens.count && tokens[index + 3].lower == "-" && isGlued(index + 3) && tokens[index + 4].kind == .number
+            let threeGroups = index + 4 < tokens.count && tokens[index + 3].reads("-") && isGlued(index + 3) && tokens[index + 4].kind == .number
             if leadingZero || threeGroups || (second.digitCount >= 4 && !isYearShaped(index + 2)) {
                 var end = index + 3
                 if threeGroups { end = index + 5 }
@@ -301,12 +300,11 @@ struct LabelClassifier {
     private func yearLabel(_ index: Int) -> Label? {
         guard isYearShaped(index), let value = tokens[index].number else { return nil }
         let previous = index > 0 ? tokens[index - 1] : nil
-        if let previous, UnitTable.currencySymbols[previous.lower] != nil { return nil }
-        if let previous, previous.kind == .word, HedgeTable.before.contains(where: { $0.words.last == previous.lower }),
-           previous.lower != "over", !NumberLexicon.yearPrepositions.contains(previous.lower) {
+        if let previous, previous.is(.currencySymbol) { return nil }
+        if let previous, previous.kind == .word, previous.is(.hedgeBeforeEnd), !previous.reads("over"), !previous.is(.yearPreposition) {
             return nil
         }
-        let prepositioned = previous.map { $0.kind == .word && NumberLexicon.yearPrepositions.contains($0.lower) } ?? false
+        let prepositioned = previous.map { $0.kind == .word && $0.is(.yearPreposition) } ?? false
         if !prepositioned {
             guard value >= 1900 else { return nil }
             if countsSomething(after: index + 1) { return nil }
@@ -316,7 +314,9 @@ struct LabelClassifier {
 
     /// Extends a year over "-23" / "–2015" / "/24" ranges.
     private func yearEnd(_ index: Int) -> Int {
-        guard index + 2 < tokens.count, ["-", "–", "—", "/"].contains(tokens[index + 1].lower), isGlued(index + 1), isGlued(index + 2),
+        let joiner = index + 1 < tokens.count ? tokens[index + 1] : nil
+        guard index + 2 < tokens.count, let joiner, joiner.reads("-") || joiner.reads("–") || joiner.reads("—") || joiner.reads("/"),
+              isGlued(index + 1), isGlued(index + 2),
               tokens[index + 2].kind == .number, !tokens[index + 2].hasSeparator,
               tokens[index + 2].digitCount == 2 || isYearShaped(index + 2) else { return index + 1 }
         return index + 3
@@ -326,26 +326,26 @@ struct LabelClassifier {
     private func countsSomething(after index: Int) -> Bool {
         guard index < tokens.count else { return false }
         let token = tokens[index]
-        if token.lower == "%" { return true }
+        if token.reads("%") { return true }
         guard token.kind == .word, !token.capitalised else { return false }
-        if NumberLexicon.scaleWords[token.lower] != nil || UnitTable.firstWords.contains(token.lower) { return true }
-        if WordLists.phraseStops.contains(token.lower) { return false }
+        if token.is([.scaleWord, .unitFirstWord]) { return true }
+        if token.is(.phraseStop) { return false }
         let lower = token.lower
         // "census", "status", "crisis" end in s without being plurals.
         if lower.hasSuffix("us") || lower.hasSuffix("ss") || lower.hasSuffix("is") { return false }
-        return lower.hasSuffix("s") || WordLists.irregularPlurals.contains(lower)
+        return lower.hasSuffix("s") || token.is(.irregularPlural)
     }
 
     /// "page 4", "Article 5", "No. 10", "Resolution 2231": the number names something.
     private func keywordLabel(_ index: Int) -> Label? {
         var keyword = index - 1
-        if keyword >= 0, tokens[keyword].lower == ".", keyword > 0, !tokens[keyword].spaceBefore { keyword -= 1 }
-        guard keyword >= 0, tokens[keyword].kind == .word, NumberLexicon.identifierKeywords.contains(tokens[keyword].lower) else { return nil }
+        if keyword >= 0, tokens[keyword].reads("."), keyword > 0, !tokens[keyword].spaceBefore { keyword -= 1 }
+        guard keyword >= 0, tokens[keyword].kind == .word, tokens[keyword].is(.identifierKeyword) else { return nil }
         // "number" and "no" only as labels when capitalised or abbreviated ("No. 10"); "a number" is not.
-        if tokens[keyword].lower == "number" || tokens[keyword].lower == "no", !tokens[keyword].capitalised { return nil }
+        if tokens[keyword].reads("number") || tokens[keyword].reads("no"), !tokens[keyword].capitalised { return nil }
         // Lower-case group words ("group", "level", "order", "line") label only when the number ends the phrase.
         if !tokens[keyword].capitalised, countsSomething(after: index + 1) { return nil }
-        if keyword > 0, tokens[keyword - 1].kind == .word, ["a", "an"].contains(tokens[keyword - 1].lower) { return nil }
+        if keyword > 0, tokens[keyword - 1].kind == .word, tokens[keyword - 1].reads("a") || tokens[keyword - 1].reads("an") { return nil }
         return Label(first: keyword, end: index + 1, kind: .identifier)
     }
 }

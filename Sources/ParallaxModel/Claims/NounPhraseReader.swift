@@ -24,35 +24,35 @@ struct NounPhraseReader {
     func read(from start: Int, singular: Bool, afterOf: Bool = false) -> CountedNoun? {
         var words: [Int] = []
         // Words followed by a joining hyphen are the front of a compound ("self-propelled"), never its head.
-        var compoundFronts: Set<Int> = []
+        var compoundFronts: [Int] = []
         var index = start
         while index < tokens.count, words.count < Self.maximumWords {
-            let token = tokens[index]
+            // Fields in place rather than a copy of the token: copies showed in profiles.
+            let kind = tokens[index].kind
             // The number of a name inside the phrase ("20 Boeing 787 jets") belongs to the name.
-            if token.kind == .number, token.spaceBefore, !token.hasSeparator, let last = words.last, last == index - 1,
+            if kind == .number, tokens[index].spaceBefore, !tokens[index].hasSeparator, let last = words.last, last == index - 1,
                tokens[last].capitalised, index + 1 < tokens.count, tokens[index + 1].kind == .word {
                 index += 1
                 continue
             }
-            if token.kind == .symbol {
-                if (token.lower == "-" || token.lower == "‑"), let last = words.last, last == index - 1, !token.spaceBefore,
+            if kind == .symbol {
+                if isHyphen(index), let last = words.last, last == index - 1, !tokens[index].spaceBefore,
                    index + 1 < tokens.count, !tokens[index + 1].spaceBefore, tokens[index + 1].kind == .word {
-                    compoundFronts.insert(last)
+                    if !compoundFronts.contains(last) { compoundFronts.append(last) }
                     index += 1
                     continue
                 }
                 break
             }
-            guard token.kind == .word, !WordLists.phraseStops.contains(token.lower),
-                  !NumberLexicon.months.contains(token.lower) || !token.capitalised else { break }
-            let endsCompound = index > start && !token.spaceBefore && (tokens[index - 1].lower == "-" || tokens[index - 1].lower == "‑")
-            if WordLists.irregularPastVerbs.contains(token.lower), !endsCompound { break }
-            if !token.capitalised, WordLists.directionWords.contains(token.lower), !endsCompound { break }
+            guard kind == .word, !tokens[index].is(.phraseStop), !tokens[index].is(.month) || !tokens[index].capitalised else { break }
+            let endsCompound = index > start && !tokens[index].spaceBefore && isHyphen(index - 1)
+            if tokens[index].is(.irregularPastVerb), !endsCompound { break }
+            if !tokens[index].capitalised, tokens[index].is(.directionWord), !endsCompound { break }
             // Another number starts another amount ("71% four years ago").
-            if NumberLexicon.cardinals[token.lower] != nil, !endsCompound { break }
+            if tokens[index].is(.cardinal), !endsCompound { break }
             words.append(index)
             index += 1
-            if isPossessive(token.lower) {
+            if isPossessive(tokens[index - 1].lower) {
                 // "of the country's power plants": start again after the possessor.
                 if afterOf, words.count == 1 {
                     words.removeAll()
@@ -68,7 +68,9 @@ struct NounPhraseReader {
         guard let head = headIndex(words.filter { !compoundFronts.contains($0) }, singular: singular) else { return nil }
         let modifierText = words.prefix { $0 < head }.map { text(tokens[$0]) }
         var noun = text(tokens[head])
-        if isPossessive(noun.lowercased()) { noun = String(noun.dropLast(2)) }
+        // A token's `lower` is its whole text lower-cased unless the word was cut for length.
+        let whole = tokens[head].end - tokens[head].start <= ClaimTokenizer.maximumTokenLength
+        if isPossessive(whole ? tokens[head].lower : noun.lowercased()) { noun = String(noun.dropLast(2)) }
         return CountedNoun(noun: noun, modifiers: modifierText, first: words[0], end: head + 1)
     }
 
@@ -77,41 +79,43 @@ struct NounPhraseReader {
     /// word, extended over following singular nouns ("police officer", "support package").
     private func headIndex(_ words: [Int], singular: Bool) -> Int? {
         func isPlain(_ index: Int) -> Bool {
-            let lower = tokens[index].lower
-            return !tokens[index].capitalised && !isVerbForm(lower) && !WordLists.nonHeadAdjectives.contains(lower)
+            !tokens[index].capitalised && !isVerbForm(tokens[index]) && !tokens[index].is(.nonHeadAdjective)
         }
-        let plain = words.filter(isPlain)
-        if singular, var head = plain.first {
-            while let next = words.first(where: { $0 > head }), next == head + 1 || tokens[head + 1].lower == "-",
-                  isPlain(next), !looksPlural(tokens[next].lower), !isPossessive(tokens[head].lower) {
+        if singular, var head = words.first(where: isPlain) {
+            while let next = words.first(where: { $0 > head }), next == head + 1 || tokens[head + 1].reads("-"),
+                  isPlain(next), !looksPlural(tokens[next]), !isPossessive(tokens[head].lower) {
                 head = next
             }
             return head
         }
-        for (position, index) in words.enumerated() where !WordLists.nonHeadAdjectives.contains(tokens[index].lower) && looksPlural(tokens[index].lower) {
+        for (position, index) in words.enumerated() where !tokens[index].is(.nonHeadAdjective) && looksPlural(tokens[index]) {
             if tokens[index].capitalised, index != words.last { continue }
             // "personnel carriers", "war crimes cases", "missing people": a plural noun or a
             // participle used as a modifier of the next plural.
             var head = position
-            while head + 1 < words.count, words[head + 1] == words[head] + 1, isPlain(words[head + 1]) || WordLists.irregularPlurals.contains(tokens[words[head + 1]].lower),
-                  looksPlural(tokens[words[head + 1]].lower),
-                  tokens[words[head + 1]].lower.endsWith("s") || WordLists.participlePlurals.contains(tokens[words[head]].lower) {
+            while head + 1 < words.count, words[head + 1] == words[head] + 1, isPlain(words[head + 1]) || tokens[words[head + 1]].is(.irregularPlural),
+                  looksPlural(tokens[words[head + 1]]),
+                  tokens[words[head + 1]].lower.endsWith("s") || tokens[words[head]].is(.participlePlural) {
                 head += 1
             }
             return words[head]
         }
-        return singular ? plain.first : plain.last
+        return singular ? words.first(where: isPlain) : words.last(where: isPlain)
     }
 
     private func isPossessive(_ lower: String) -> Bool { lower.endsWith("’s") || lower.endsWith("'s") }
 
-    private func looksPlural(_ lower: String) -> Bool {
-        if WordLists.irregularPlurals.contains(lower) { return true }
-        guard lower.count > 3, lower.endsWith("s") else { return false }
+    private func looksPlural(_ token: ClaimToken) -> Bool {
+        if token.is(.irregularPlural) { return true }
+        let lower = token.lower
+        guard lower.endsWith("s"), lower.count > 3 else { return false }
         return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && !lower.endsWith("’s") && !lower.endsWith("'s")
     }
 
-    private func isVerbForm(_ lower: String) -> Bool {
-        (lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")) && !WordLists.irregularPlurals.contains(lower)
+    private func isVerbForm(_ token: ClaimToken) -> Bool {
+        (token.lower.endsWith("ed") || token.lower.endsWith("ing") || token.lower.endsWith("ly")) && !token.is(.irregularPlural)
     }
+
+    @inline(__always)
+    private func isHyphen(_ index: Int) -> Bool { tokens[index].reads("-") || tokens[index].reads("‑") }
 }

@@ -56,21 +56,6 @@ enum NumberLexicon {
         "thousandth", "millionth",
     ]
 
-    /// A cheap test before hashing: every ordinal word has at least five letters and ends like
-    /// "first", "second", "third" or "fourth". Most words fail it, so most never touch the set.
-    static func mayBeOrdinal(_ word: String) -> Bool {
-        word.withUTF8Bytes { bytes in
-            guard bytes.count >= 5 else { return false }
-            switch (bytes[bytes.count - 2], bytes[bytes.count - 1]) {
-            case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
-                 (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
-                return true
-            default:
-                return false
-            }
-        }
-    }
-
     /// Suffixes of digit ordinals ("1st", "22nd", "3rd", "4th").
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
@@ -101,13 +86,16 @@ enum NumberLexicon {
         return words
     }()
 
-    /// Rules out most words before `amountStarters` is asked.
-    static let amountStarterFilter = WordFilter(amountStarters)
-
-    /// Whether an amount can start with this word: the filter first, then the set.
-    static func startsAmount(_ word: String) -> Bool {
-        amountStarterFilter.mayContain(word) && amountStarters.contains(word)
-    }
+    /// Words without which a sentence that has no digits holds no claim: the words a claim can
+    /// start on (ordinals and `amountStarters`) except "a" and "an", which start an amount only
+    /// before a scale word, a fraction, "dozen" or "few" ("a million", "a third of", "a dozen",
+    /// "a few hundred"), and those words themselves.
+    static let claimTriggers: Set<String> = {
+        var words = amountStarters.subtracting(["a", "an"]).union(ordinals)
+        words.formUnion(scaleWords.keys)
+        words.formUnion(fractions.keys)
+        return words
+    }()
 
     /// Prepositions that introduce a year ("in 2024", "since 2014").
     static let yearPrepositions: Set<String> = [

@@ -15,7 +15,19 @@ struct QuantityBuilder {
         var end: Int
     }
 
-    func lower(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].lower : nil }
+    /// The token at `index` exists and is `literal` (lower-cased).
+    @inline(__always)
+    func reads(_ index: Int, _ literal: StaticString) -> Bool { index >= 0 && index < tokens.count && tokens[index].reads(literal) }
+    /// The token at `index` exists and is in a list of `wordClass`.
+    @inline(__always)
+    func isWord(_ index: Int, _ wordClass: WordClass) -> Bool { index >= 0 && index < tokens.count && tokens[index].is(wordClass) }
+    @inline(__always)
+    func isHyphen(_ index: Int) -> Bool { reads(index, "-") }
+    /// "the", "its", "their", "those", "these": a determiner between "of" and a number or noun.
+    @inline(__always)
+    func isOfDeterminer(_ index: Int) -> Bool {
+        reads(index, "the") || reads(index, "its") || reads(index, "their") || reads(index, "those") || reads(index, "these")
+    }
     func isGlued(_ index: Int) -> Bool { index < tokens.count && !tokens[index].spaceBefore }
 
     func build(at index: Int) -> Built? {
@@ -51,8 +63,8 @@ struct QuantityBuilder {
 
         // "a magnitude 6.8 earthquake", "magnitude-7 quake": the scale named before the figure.
         var magnitudeWord = first - 1
-        if lower(magnitudeWord) == "-", isGlued(first), isGlued(magnitudeWord) { magnitudeWord -= 1 }
-        if unit == nil, magnitudeWord >= floor, lower(magnitudeWord) == "magnitude", amount.value != nil {
+        if isHyphen(magnitudeWord), isGlued(first), isGlued(magnitudeWord) { magnitudeWord -= 1 }
+        if unit == nil, magnitudeWord >= floor, reads(magnitudeWord, "magnitude"), amount.value != nil {
             unit = UnitEntry(words: ["magnitude"], unit: "magnitude", factor: 1, dimension: .magnitude)
             writtenUnit = "magnitude"
             first = magnitudeWord
@@ -60,7 +72,8 @@ struct QuantityBuilder {
 
         // "minus 20 degrees", "-5 °C": a negative amount (only where a sign makes sense).
         var negative = false
-        if let sign = lower(first - 1), first - 1 >= floor, sign == "minus" || ((sign == "-" || sign == "−") && isGlued(first) && (first < 2 || tokens[first - 1].spaceBefore)) {
+        if first - 1 >= 0, first - 1 >= floor, reads(first - 1, "minus")
+            || ((isHyphen(first - 1) || reads(first - 1, "−")) && isGlued(first) && (first < 2 || tokens[first - 1].spaceBefore)) {
             negative = true
             first -= 1
         }
@@ -83,7 +96,7 @@ struct QuantityBuilder {
         // Unit after: "square miles", "%", "km²", "-year", "billion pounds".
         if unit == nil, let (entry, end) = unitAfter(cursor, amount: amount) {
             unit = entry
-            writtenUnit = SpanText.string(scanner.article.scalars, TextSpan(tokens[cursor].start, tokens[max(cursor, end - 1)].end)) {
+            writtenUnit = SpanText.string(scanner.scalars, TextSpan(tokens[cursor].start, tokens[max(cursor, end - 1)].end)) {
                 $0 == "-" || $0 == " "
             }
             cursor = end
@@ -98,13 +111,13 @@ struct QuantityBuilder {
             writtenUnit = "m"
         }
         // "hundreds of square kilometres", "millions of dollars": a vague amount of a unit.
-        if unit == nil, amount.isVague, lower(cursor) == "of", let (entry, end) = unitAfter(cursor + 1, amount: amount) {
+        if unit == nil, amount.isVague, reads(cursor, "of"), let (entry, end) = unitAfter(cursor + 1, amount: amount) {
             unit = entry
             writtenUnit = scanner.text(cursor + 1, end).1
             cursor = end
         }
         // "fell from 9 to 6 percent": a change, not a range, but the unit after the second number is the first's too.
-        if unit == nil, writtenRange == nil, lower(cursor) == "to", lower(amount.first - 1) == "from",
+        if unit == nil, writtenRange == nil, reads(cursor, "to"), reads(amount.first - 1, "from"),
            let second = reader.read(at: cursor + 1), let (entry, _) = unitAfter(second.end, amount: second) {
             unit = entry
             writtenUnit = entry.words.joined(separator: " ")
@@ -113,15 +126,16 @@ struct QuantityBuilder {
 
         // The counted noun: "11,000 North Korean troops", "thousands of soldiers", "500 square miles of territory".
         var nounStart = cursor
-        if nounStart < tokens.count, tokens[nounStart].lower == "-", isGlued(nounStart) { nounStart += 1 }
+        if isHyphen(nounStart), isGlued(nounStart) { nounStart += 1 }
         let isCount = unit == nil
-        if lower(nounStart) == "of", amount.isVague || amount.isFraction || !isCount {
+        if reads(nounStart, "of"), amount.isVague || amount.isFraction || !isCount {
             nounStart += 1
-            while let word = lower(nounStart), ["the", "its", "their", "his", "her", "our", "this", "that", "these", "those"].contains(word) { nounStart += 1 }
+            while isOfDeterminer(nounStart) || reads(nounStart, "his") || reads(nounStart, "her") || reads(nounStart, "our")
+                    || reads(nounStart, "this") || reads(nounStart, "that") { nounStart += 1 }
         }
         // One thing, or a measure's adjectival noun ("10-day curfew"), is singular; after "of" the
         // phrase may be either ("of territory", "of the country's power plants").
-        let afterOf = nounStart > cursor + 1 || lower(nounStart - 1) == "of"
+        let afterOf = nounStart > cursor + 1 || reads(nounStart - 1, "of")
         let singular = isCount ? (amount.value ?? 2) <= 1 && !amount.isFraction : !afterOf
         let nounReader = NounPhraseReader(tokens: tokens, text: scanner.written)
         var counted = nounReader.read(from: nounStart, singular: singular, afterOf: afterOf)
@@ -140,8 +154,7 @@ struct QuantityBuilder {
 
         // "over six days" is "during"; "for over two years" is a hedge.
         if let words = hedgeWords?.lowercased(), words == "over" || words == "under", unit?.dimension == .duration {
-            let lead = lower(first - 1) ?? ""
-            if !WordLists.durationHedgeLeads.contains(lead) {
+            if !isWord(first - 1, .durationHedgeLead) {
                 hedge = nil
                 hedgeWords = nil
                 first += 1
@@ -205,31 +218,32 @@ struct QuantityBuilder {
         var connectorIndex = amount.end
         var sharedUnit: String?
         if let (entry, end) = unitAfter(amount.end, amount: amount), end < tokens.count,
-           ["-", "–", "—", "to", "and"].contains(tokens[end].lower) {
+           isDash(end) || tokens[end].reads("to") || tokens[end].reads("and") {
             connectorIndex = end
             sharedUnit = entry.unit
         }
-        let connector = tokens[connectorIndex].lower
         var beforeIndex = amount.first - 1
-        if let symbol = lower(beforeIndex), UnitTable.currencySymbols[symbol] != nil { beforeIndex -= 1 }
-        if beforeIndex >= 0, tokens[beforeIndex].kind == .word, UnitTable.dollarPrefixes[tokens[beforeIndex].lower] != nil,
-           lower(beforeIndex + 1) == "$", isGlued(beforeIndex + 1) { beforeIndex -= 1 }
-        let before = lower(beforeIndex)
-        switch connector {
-        case "-", "–", "—": break
-        case "to":
+        if isWord(beforeIndex, .currencySymbol) { beforeIndex -= 1 }
+        if beforeIndex >= 0, tokens[beforeIndex].kind == .word, tokens[beforeIndex].is(.dollarPrefix),
+           reads(beforeIndex + 1, "$"), isGlued(beforeIndex + 1) { beforeIndex -= 1 }
+        let isTo = reads(connectorIndex, "to"), isAnd = reads(connectorIndex, "and")
+        if isDash(connectorIndex) {
+        } else if isTo {
             // "raised by 2 points to 21%": a change and its result.
-            if before == "by" { return nil }
-            if before == "from", let verbIndex = Optional(beforeIndex - 1), (max(0, verbIndex - 2)...max(0, verbIndex)).contains(where: {
-                WordLists.changeVerbs.contains(tokens[$0].lower)
+            if reads(beforeIndex, "by") { return nil }
+            if reads(beforeIndex, "from"), let verbIndex = Optional(beforeIndex - 1), (max(0, verbIndex - 2)...max(0, verbIndex)).contains(where: {
+                tokens[$0].is(.changeVerb)
             }) { return nil }
-        case "and": guard before == "between" else { return nil }
-        case "or": guard amount.isWords else { return nil }
-        default: return nil
+        } else if isAnd {
+            guard reads(beforeIndex, "between") else { return nil }
+        } else if reads(connectorIndex, "or") {
+            guard amount.isWords else { return nil }
+        } else {
+            return nil
         }
         var next = connectorIndex + 1
-        if next < tokens.count, UnitTable.currencySymbols[tokens[next].lower] != nil { next += 1 }
-        guard next < tokens.count, tokens[next].kind == (amount.isWords ? .word : .number) || connector == "to" || connector == "and" else { return nil }
+        if isWord(next, .currencySymbol) { next += 1 }
+        guard next < tokens.count, tokens[next].kind == (amount.isWords ? .word : .number) || isTo || isAnd else { return nil }
         if tokens[next].kind == .number, scanner.labels.classify(number: next) != nil { return nil }
         guard let second = reader.read(at: next), second.value != nil, !second.isFraction else { return nil }
         if let sharedUnit, unitAfter(second.end, amount: second)?.0.unit != sharedUnit { return nil }
@@ -240,26 +254,26 @@ struct QuantityBuilder {
         var index = first - 1
         guard index >= floor, index >= 0 else { return nil }
         let token = tokens[index]
-        if let code = UnitTable.currencySymbols[token.lower] {
+        if token.is(.currencySymbol), let code = UnitTable.currencySymbols[token.lower] {
             var start = index
             var currency = code
-            if token.lower == "$", index - 1 >= floor, index - 1 >= 0, tokens[index - 1].kind == .word, !token.spaceBefore,
-               let prefixed = UnitTable.dollarPrefixes[tokens[index - 1].lower] {
+            if token.reads("$"), index - 1 >= floor, index - 1 >= 0, tokens[index - 1].kind == .word, !token.spaceBefore,
+               tokens[index - 1].is(.dollarPrefix), let prefixed = UnitTable.dollarPrefixes[tokens[index - 1].lower] {
                 currency = prefixed
                 start = index - 1
             }
-            let text = SpanText.string(scanner.article.scalars, TextSpan(tokens[start].start, tokens[max(start, first - 1)].end),
+            let text = SpanText.string(scanner.scalars, TextSpan(tokens[start].start, tokens[max(start, first - 1)].end),
                                          trimming: SpanText.isHorizontalSpace)
             return (currency, start, text)
         }
         // "Rs 2,000", "Rs. 2,000": the word, or the word before a glued full stop.
-        let abbreviation = token.lower == "." && !token.spaceBefore ? index - 1 : index
+        let abbreviation = token.reads(".") && !token.spaceBefore ? index - 1 : index
         if abbreviation >= floor, abbreviation >= 0, tokens[abbreviation].kind == .word,
-           UnitTable.abbreviationsBeforeLowercased.contains(tokens[abbreviation].lower),
-           let code = UnitTable.abbreviationsBefore[scanner.article.string(TextSpan(tokens[abbreviation].start, tokens[abbreviation].end))] {
+           tokens[abbreviation].is(.currencyAbbreviation),
+           let code = UnitTable.abbreviationsBefore[scanner.written(tokens[abbreviation])] {
             return (code, abbreviation, scanner.text(abbreviation, first).1.trimmingCharacters(in: .whitespaces))
         }
-        if token.kind == .word, token.lower.count == 3, tokens[index].lower == tokens[index].lower, let code = UnitTable.codesBefore[token.lower],
+        if token.kind == .word, token.is(.currencyCode), token.lower.count == 3, let code = UnitTable.codesBefore[token.lower],
            scanner.written(token) == code {
             index = first - 1
             return (code, index, code)
@@ -268,6 +282,8 @@ struct QuantityBuilder {
     }
 
     private func hedgeBefore(_ first: Int, amount: Amount) -> (HedgeBounds, Int)? {
+        // Every hedge ends in a word of its own class: most amounts are not hedged at all.
+        guard isWord(first - 1, .hedgeBeforeEnd) else { return nil }
         for entry in HedgeTable.before {
             let count = entry.words.count
             let start = first - count
@@ -287,7 +303,8 @@ struct QuantityBuilder {
 
     private func hedgeAfter(_ index: Int) -> (HedgeBounds, Int, String)? {
         var start = index
-        if start < tokens.count, tokens[start].lower == "-", isGlued(start), lower(start + 1) == "plus" { start += 1 }
+        if isHyphen(start), isGlued(start), reads(start + 1, "plus") { start += 1 }
+        guard isWord(start, .hedgeAfterStart) else { return nil }
         for entry in HedgeTable.after {
             let count = entry.words.count
             guard start + count <= tokens.count else { continue }
@@ -303,24 +320,26 @@ struct QuantityBuilder {
     private func unitAfter(_ index: Int, amount: Amount) -> (UnitEntry, Int)? {
         var start = index
         // Adjectival form: "500-mile", "two-and-a-half-year war", "10-day".
-        if start < tokens.count, tokens[start].lower == "-" || tokens[start].lower == "‑", isGlued(start), isGlued(start + 1) { start += 1 }
+        if start < tokens.count, tokens[start].reads("-") || tokens[start].reads("‑"), isGlued(start), isGlued(start + 1) { start += 1 }
         guard start < tokens.count else { return nil }
-        if tokens[start].lower == "pounds" || tokens[start].lower == "pound" {
-            if lower(start + 1) == "of" { return (UnitTable.poundsAsMass, start + 1) }
+        if tokens[start].reads("pounds") || tokens[start].reads("pound") {
+            if reads(start + 1, "of") { return (UnitTable.poundsAsMass, start + 1) }
             return (amount.isScaled ? UnitTable.poundsAsMoney : UnitTable.poundsAsMass, start + 1)
         }
-        if start == index, isGlued(start), tokens[start].capitalised, let entry = UnitTable.gluedTemperatures[tokens[start].lower],
+        if start == index, isGlued(start), tokens[start].capitalised, tokens[start].is(.gluedTemperature),
+           let entry = UnitTable.gluedTemperatures[tokens[start].lower],
            !(start + 1 < tokens.count && isGlued(start + 1) && tokens[start + 1].kind == .word) {
             return (entry, start + 1)
         }
+        guard tokens[start].is(.unitFirstWord) else { return nil }
         for entry in UnitTable.byFirstWord[tokens[start].lower] ?? [] {
             var cursor = start
             var matched = true
             for word in entry.words {
                 // "sq. km", "km/h": skip glued full stops inside abbreviations.
-                if cursor < tokens.count, tokens[cursor].lower == ".", isGlued(cursor), word != "." { cursor += 1 }
+                if cursor < tokens.count, tokens[cursor].reads("."), isGlued(cursor), word != "." { cursor += 1 }
                 // "10-billion-cubic-metre": the words of an adjectival unit joined by hyphens.
-                if cursor > start, cursor + 1 < tokens.count, tokens[cursor].lower == "-", isGlued(cursor), isGlued(cursor + 1) { cursor += 1 }
+                if cursor > start, cursor + 1 < tokens.count, tokens[cursor].reads("-"), isGlued(cursor), isGlued(cursor + 1) { cursor += 1 }
                 guard cursor < tokens.count, tokens[cursor].lower == word else { matched = false; break }
                 cursor += 1
             }
@@ -336,59 +355,63 @@ struct QuantityBuilder {
 
     private func looksLikeCountedNoun(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word else { return false }
-        return !WordLists.phraseStops.contains(tokens[index].lower)
+        return !tokens[index].is(.phraseStop)
     }
+
+    /// A hyphen or dash between the two ends of a range.
+    @inline(__always)
+    private func isDash(_ index: Int) -> Bool { reads(index, "-") || reads(index, "–") || reads(index, "—") }
 
     /// Whether a word-spelled number really counts something ("two soldiers were killed"),
     /// rather than being part of an idiom ("one of the goals", "the two sides").
     private func isCountingExpression(amount: Amount, unit: UnitEntry?, hedge: HedgeBounds?, noun: CountedNoun?, writtenRange: [Double]?) -> Bool {
         let value = amount.value ?? 0
-        let previous = lower(amount.first - 1)
+        let previous = amount.first - 1
         // "One day the shelling stopped": "one" + a spaced singular time word is an idiom, unless "for one day".
         if amount.isWords, value == 1, hedge == nil, let unit, unit.dimension == .duration, !isGlued(amount.end) {
-            return previous.map { WordLists.durationHedgeLeads.contains($0) } ?? false
+            return isWord(previous, .durationHedgeLead)
         }
         guard amount.isWords, !amount.isVague, !amount.isFraction, unit == nil, hedge == nil, writtenRange == nil, !amount.isScaled else {
             return true
         }
         if value == 1 {
-            guard let noun, !WordLists.oneIdioms.contains(noun.noun.lowercased()), lower(amount.end) != "of" else { return false }
-            if let previous, WordLists.referringDeterminers.contains(previous) || previous == "one" || previous == "no" { return false }
+            guard let noun, !WordLists.oneIdioms.contains(noun.noun.lowercased()), !reads(amount.end, "of") else { return false }
+            if isWord(previous, .referringDeterminer) || reads(previous, "one") || reads(previous, "no") { return false }
             return true
         }
         // "the two sides" and "each of the three leaders" refer back; "the trial of the seven
         // defendants" states how many there are.
-        if let previous, WordLists.referringDeterminers.contains(previous),
-           previous != "the" || value <= 2 || isPartitive(before: amount.first - 1) { return false }
+        if isWord(previous, .referringDeterminer),
+           !reads(previous, "the") || value <= 2 || isPartitive(before: amount.first - 1) { return false }
         // "Nine of the 12 regions", "Seven of the injured".
-        if lower(amount.end) == "of", let next = lower(amount.end + 1), ["the", "them", "those", "these", "its", "their"].contains(next) { return true }
-        if noun == nil { return lower(amount.end).map { WordLists.countingVerbs.contains($0) } ?? false }
+        if reads(amount.end, "of"), isOfDeterminer(amount.end + 1) || reads(amount.end + 1, "them") { return true }
+        if noun == nil { return isWord(amount.end, .countingVerb) }
         return true
     }
 
     /// "each of the", "one of the", "all of the": a quantifier and "of" before the determiner at `index`.
     private func isPartitive(before index: Int) -> Bool {
-        guard lower(index - 1) == "of", let quantifier = lower(index - 2) else { return false }
-        return WordLists.partitiveQuantifiers.contains(quantifier) || NumberLexicon.cardinals[quantifier] != nil
+        guard reads(index - 1, "of"), index - 2 >= 0 else { return false }
+        return isWord(index - 2, [.partitiveQuantifier, .cardinal])
             || (index - 2 >= 0 && tokens[index - 2].kind == .number)
     }
 
     /// The noun after "of (the) [number]" ("of the 45 drones"), without extending the claim.
     private func nounOfWhole(after index: Int, singular: Bool, reader nounReader: NounPhraseReader) -> CountedNoun? {
-        guard lower(index) == "of" else { return nil }
+        guard reads(index, "of") else { return nil }
         var start = index + 1
-        while let word = lower(start), ["the", "its", "their", "those", "these"].contains(word) { start += 1 }
+        while isOfDeterminer(start) { start += 1 }
         if start < tokens.count, let whole = reader.read(at: start), whole.value != nil { start = whole.end }
         return nounReader.read(from: start, singular: false, afterOf: true)
     }
 
     /// "a force of 50,000", "a death toll of 12": the noun sits before "of".
     private func nounBefore(_ first: Int) -> CountedNoun? {
-        guard first >= 2, lower(first - 1) == "of", tokens[first - 2].kind == .word else { return nil }
+        guard first >= 2, reads(first - 1, "of"), tokens[first - 2].kind == .word else { return nil }
         let head = first - 2
-        guard !WordLists.phraseStops.contains(tokens[head].lower), !tokens[head].capitalised else { return nil }
+        guard !tokens[head].is(.phraseStop), !tokens[head].capitalised else { return nil }
         var start = head
-        while start > max(floor, head - 2), tokens[start - 1].kind == .word, !WordLists.phraseStops.contains(tokens[start - 1].lower) { start -= 1 }
+        while start > max(floor, head - 2), tokens[start - 1].kind == .word, !tokens[start - 1].is(.phraseStop) { start -= 1 }
         let modifiers = (start..<head).map { scanner.written(tokens[$0]) }
         return CountedNoun(noun: scanner.written(tokens[head]), modifiers: modifiers, first: start, end: head + 1)
     }
@@ -397,16 +420,17 @@ struct QuantityBuilder {
     private func subject(noun: CountedNoun?, after end: Int, before first: Int) -> String? {
         guard let noun else { return nil }
         var words = [scanner.text(noun.first, noun.end).1]
-        if let preposition = lower(end), ["in", "near", "inside", "into", "from", "on", "across", "around"].contains(preposition) {
+        if reads(end, "in") || reads(end, "near") || reads(end, "inside") || reads(end, "into") || reads(end, "from") || reads(end, "on")
+            || reads(end, "across") || reads(end, "around") {
             var index = end + 1
-            if lower(index) == "the" { index += 1 }
+            if reads(index, "the") { index += 1 }
             var place: [String] = []
             while index < tokens.count, tokens[index].kind == .word, tokens[index].capitalised, place.count < 3 {
                 place.append(scanner.written(tokens[index]))
                 index += 1
             }
             let placeIsAdjective = index < tokens.count && tokens[index].kind == .word && !tokens[index].capitalised
-                && !WordLists.phraseStops.contains(tokens[index].lower)
+                && !tokens[index].is(.phraseStop)
             if !place.isEmpty, !placeIsAdjective { words += [scanner.written(tokens[end])] + place }
         }
         return words.joined(separator: " ")

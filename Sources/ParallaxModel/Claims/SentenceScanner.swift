@@ -1,6 +1,10 @@
 /// Finds every number-bearing expression in one sentence and turns it into a `Claim`.
-struct SentenceScanner {
-    let article: Article
+///
+/// A class because every quantity builder and attribution search holds it: copying the article
+/// and the token arrays into each of them was a tenth of extraction.
+final class SentenceScanner {
+    /// The article's text; the article itself is not kept, copying it showed in profiles.
+    let scalars: [Unicode.Scalar]
     let sentenceIndex: Int
     let tokens: [ClaimToken]
     let mentions: [Mention]
@@ -13,7 +17,7 @@ struct SentenceScanner {
 
     init(article: Article, sentenceIndex: Int, span: TextSpan, mentions: [Mention], pronounReferent: String? = nil,
          carriedSpeaker: String? = nil) {
-        self.article = article
+        self.scalars = article.scalars
         self.sentenceIndex = sentenceIndex
         self.tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
         self.mentions = mentions
@@ -25,7 +29,7 @@ struct SentenceScanner {
 
     /// Who this sentence says is speaking: its own attribution, else the carried quotation speaker.
     func speaker(near token: Int = 0) -> String? {
-        AttributionFinder(tokens: tokens, article: article, mentions: mentions, pronounReferent: pronounReferent).find(near: token)
+        AttributionFinder(tokens: tokens, scalars: scalars, mentions: mentions, pronounReferent: pronounReferent).find(near: token)
             ?? carriedSpeaker
     }
 
@@ -44,13 +48,13 @@ struct SentenceScanner {
                 floor = index
                 continue
             }
-            if kind == .word, isOrdinalWord(index) {
+            if kind == .word, tokens[index].is(.ordinal), isOrdinalWord(index) {
                 claims.append(makeLabel(first: index, end: index + 1, kind: .ordinal))
                 index += 1
                 floor = index
                 continue
             }
-            if kind == .number || (kind == .word && NumberLexicon.startsAmount(tokens[index].lower)),
+            if kind == .number || (kind == .word && tokens[index].is(.amountStarter)),
                var quantity = QuantityBuilder(scanner: self, floor: floor).build(at: index) {
                 if attribution == nil { attribution = .some(speaker(near: index)) }
                 quantity.claim.attribution = attribution ?? nil
@@ -66,28 +70,30 @@ struct SentenceScanner {
 
     /// "first", "third"; "second" only where it cannot be the time unit ("the second", "Second World War").
     private func isOrdinalWord(_ index: Int) -> Bool {
-        guard NumberLexicon.mayBeOrdinal(tokens[index].lower), NumberLexicon.ordinals.contains(tokens[index].lower) else { return false }
-        let token = tokens[index]
+        guard tokens[index].is(.ordinal) else { return false }
         // "a third of", "two-thirds of" are fractions, read as amounts.
-        if index + 1 < tokens.count, tokens[index + 1].lower == "of", NumberLexicon.fractions[token.lower] != nil,
-           index > 0, ["a", "one", "-"].contains(tokens[index - 1].lower) {
+        if index + 1 < tokens.count, tokens[index + 1].reads("of"), tokens[index].is(.fraction),
+           index > 0, tokens[index - 1].reads("a") || tokens[index - 1].reads("one") || tokens[index - 1].reads("-") {
             return false
         }
-        if token.lower == "second" {
-            let previous = index > 0 ? tokens[index - 1].lower : ""
-            return token.capitalised || ["the", "its", "their", "his", "her", "a"].contains(previous)
+        if tokens[index].reads("second") {
+            guard !tokens[index].capitalised else { return true }
+            guard index > 0 else { return false }
+            let previous = tokens[index - 1]
+            return previous.reads("the") || previous.reads("its") || previous.reads("their") || previous.reads("his")
+                || previous.reads("her") || previous.reads("a")
         }
         return true
     }
 
     func text(_ first: Int, _ end: Int) -> (TextSpan, String) {
         let span = TextSpan(tokens[first].start, tokens[max(first, end - 1)].end)
-        return (span, SpanText.string(article.scalars, span))
+        return (span, SpanText.string(scalars, span))
     }
 
     /// A token's text as written.
     func written(_ token: ClaimToken) -> String {
-        SpanText.string(article.scalars, TextSpan(token.start, token.end))
+        SpanText.string(scalars, TextSpan(token.start, token.end))
     }
 
     private func makeLabel(first: Int, end: Int, kind: ClaimKind) -> Claim {
