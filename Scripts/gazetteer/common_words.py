@@ -14,14 +14,14 @@ Run once; the output is committed. The product never needs Python or the network
 Sources and licences are listed in Scripts/gazetteer/README.md.
 """
 import argparse
-import io
 import os
-import pickle
-import tarfile
+import sys
 import unicodedata
-import zipfile
 
 from wordfreq import top_n_list, zipf_frequency
+
+sys.path.insert(0, os.path.dirname(__file__))
+from word_sources import dictionary_words, surnames  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "ParallaxModel", "Resources", "Gazetteer")
 
@@ -33,23 +33,6 @@ MIN_ZIPF = 3.0
 # ("Brown", "Young", "Moon"), because it opens names as often as sentences.
 SURNAME_PERCENT = 0.002
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "est")
-
-
-class _SetOnly(pickle.Unpickler):
-    """Unpickles the word list (a plain set of strings) and refuses anything else."""
-
-    def find_class(self, module, name):
-        if module == "builtins" and name in ("set", "frozenset"):
-            return {"set": set, "frozenset": frozenset}[name]
-        raise pickle.UnpicklingError(f"unexpected {module}.{name}")
-
-
-def dictionary_words(wheel):
-    """Lower-case entries of Webster's 2nd (web2): its proper nouns are capitalised."""
-    with zipfile.ZipFile(wheel) as archive:
-        member = next(n for n in archive.namelist() if n.endswith("data/web2.pickle"))
-        words = _SetOnly(io.BytesIO(archive.read(member))).load()
-    return {w for w in words if w and w[0].islower()}
 
 
 def in_dictionary(word, words):
@@ -67,18 +50,6 @@ def in_dictionary(word, words):
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words:
                 return True
     return False
-
-
-def surnames(sdist):
-    result = set()
-    with tarfile.open(sdist) as archive:
-        for member in archive.getmembers():
-            if os.path.basename(member.name) == "dist.all.last":
-                for line in archive.extractfile(member).read().decode("ascii").splitlines():
-                    parts = line.split()
-                    if parts and float(parts[1]) >= SURNAME_PERCENT:
-                        result.add(parts[0].lower())
-    return result
 
 
 def folded(word):
@@ -109,7 +80,7 @@ def main():
     parser.add_argument("--names-sdist", required=True, help="names 0.3.0 sdist (census surnames)")
     args = parser.parse_args()
     dictionary = dictionary_words(args.words_wheel)
-    excluded = surnames(args.names_sdist) | shipped_names()
+    excluded = surnames(args.names_sdist, SURNAME_PERCENT) | shipped_names()
     words = []
     for word in top_n_list("en", 60000):
         if not word.isalpha() or not word.isascii() or len(word) < 2:

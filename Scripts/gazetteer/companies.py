@@ -18,10 +18,8 @@ Sources and licences are listed in Scripts/gazetteer/README.md.
 import argparse
 import ast
 import os
-import pickle
 import re
 import sys
-import tarfile
 import unicodedata
 import zipfile
 
@@ -30,6 +28,7 @@ from wordfreq import zipf_frequency
 
 sys.path.insert(0, os.path.dirname(__file__))
 from generate import folded_key  # noqa: E402  (the key Swift computes; a test checks they agree)
+from word_sources import dictionary_words, surnames  # noqa: E402
 
 HERE = os.path.dirname(__file__)
 OUT = os.path.join(HERE, "..", "..", "Sources", "ParallaxModel", "Resources", "Gazetteer")
@@ -116,36 +115,6 @@ def strip_legal(name):
     return name
 
 
-def surnames(sdist):
-    result = set()
-    with tarfile.open(sdist) as archive:
-        for member in archive.getmembers():
-            if os.path.basename(member.name) == "dist.all.last":
-                for line in archive.extractfile(member).read().decode("ascii").splitlines():
-                    parts = line.split()
-                    if parts and float(parts[1]) >= SURNAME_PERCENT:
-                        result.add(parts[0].lower())
-    return result
-
-
-class _SetOnly(pickle.Unpickler):
-    """Unpickles the word list (a plain set of strings) and refuses anything else."""
-
-    def find_class(self, module, name):
-        if module == "builtins" and name in ("set", "frozenset"):
-            return {"set": set, "frozenset": frozenset}[name]
-        raise pickle.UnpicklingError(f"unexpected {module}.{name}")
-
-
-def dictionary_words(wheel):
-    """Lower-case entries of Webster's 2nd (web2; its proper nouns are capitalised, so
-    "shell" and "compass" are in, "intel" and "nokia" are not)."""
-    with zipfile.ZipFile(wheel) as archive:
-        member = next(n for n in archive.namelist() if n.endswith("data/web2.pickle"))
-        words = _SetOnly(__import__("io").BytesIO(archive.read(member))).load()
-    return {w for w in words if w and w[0].islower()}
-
-
 def is_dictionary_word(key, words):
     return key in words or key.endswith("s") and key[:-1] in words
 
@@ -192,7 +161,7 @@ def main():
     parser.add_argument("--words-wheel", required=True, help="english-words 2.0.2 wheel (web2 list)")
     args = parser.parse_args()
     words = dictionary_words(args.words_wheel)
-    common_surnames = surnames(args.names_sdist)
+    common_surnames = surnames(args.names_sdist, SURNAME_PERCENT)
     given = given_names()
     places = places_to_keep()
 
