@@ -61,6 +61,15 @@ struct UnseenRoundTests {
         #expect(result.mention("Pellaro")?.type == .org)
     }
 
+    @Test func whichWasOrWhichHasSaysNothingOfAFirm() {
+        // A town is as often "X, which was called ..." as a firm: the town stays a place.
+        let result = analyze([[
+            "The flood reached the outskirts of Dravenka by noon.",
+            "Residents of Dravenka, which was called Kostrel until 2019, queued for water.",
+        ]])
+        #expect(result.mention("Dravenka")?.type == .place)
+    }
+
     @Test func anAppositiveWithTheNamesTheKindOfOrganisation() {
         let result = analyze([["Vostrel, the group that owns the port, declined to comment."]])
         #expect(result.mention("Vostrel")?.type == .org)

@@ -59,11 +59,12 @@ extension NameClassifier {
         "chief", "executives", "bosses", "management",
     ]
 
-    /// Verbs of doing business after ", which": "Tellmark, which makes ...".
+    /// Verbs of doing business after ", which": "Tellmark, which makes ...". Not "is", "was" or
+    /// "has": a town is as often "Yarova, which was called Stalevar" or "Lisne, which has 4,000 people".
     static let businessVerbs: WordSet = [
         "makes", "owns", "operates", "runs", "sells", "employs", "holds", "builds", "supplies",
         "produces", "manufactures", "provides", "develops", "designs", "resells", "controls",
         "invests", "trades", "offers", "markets", "distributes", "publishes", "broadcasts", "lends",
-        "insures", "mines", "ships", "flies", "is", "has", "was", "had",
+        "insures", "mines", "ships", "flies",
     ]
 }
