@@ -49,6 +49,9 @@ public struct ReaderState: Sendable {
     var glyphs: [ArticleGlyphs]
     /// True while the names and numbers are still being found (the panes show plain text).
     public internal(set) var analysing = false
+    /// A view asked for while analysing (`c`, `e`): opened as soon as the analysis is in, as the
+    /// notice promises, rather than leaving the reader to ask again.
+    public internal(set) var viewWhenAnalysed: Action?
     /// Files read so far while articles are still arriving (`articlesLoaded`); nil once all are in.
     public internal(set) var loading: LoadingProgress?
     /// Advanced by `tick` while analysing, to animate the status-line spinner.

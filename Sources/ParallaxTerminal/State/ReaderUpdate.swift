@@ -86,8 +86,11 @@ extension ReaderState {
         }
         if analysing, Self.needsAnalysis.contains(action) {
             message = "Still finding the names and numbers — claims and entities appear in a moment"
+            if action == .claimsView || action == .entitiesView { viewWhenAnalysed = action }
             return
         }
+        // Esc takes the request back: nothing then opens unasked when the analysis is in.
+        if action == .close { viewWhenAnalysed = nil }
         let page = max(1, layout.bodyHeight - 2)
         switch action {
         case .scrollDown: scrollFocused(by: 1)

@@ -37,6 +37,10 @@ extension ReaderState {
         if message == nil || message?.hasPrefix("Still finding") == true {
             message = "Analysis ready: \(compared) figure(s) stated by several sources, \(conflicts) in conflict, \(story.entities.count) name(s) — c to compare, ] next claim"
         }
+        if let view = viewWhenAnalysed {
+            viewWhenAnalysed = nil
+            if overlay == .none { perform(view) }
+        }
     }
 }
 

@@ -21,6 +21,20 @@ import Testing
         #expect(apply([.action(.entitiesView)], to: opening).overlay == .none)
     }
 
+    @Test func aViewAskedForWhileAnalysingOpensWhenTheAnalysisIsIn() {
+        let asked = apply([.action(.claimsView)], to: opening)
+        #expect(asked.overlay == .none)
+        #expect(apply([.storyAnalysed(analysed)], to: asked).overlay == .claims)
+        let entities = apply([.action(.entitiesView), .storyAnalysed(analysed)], to: opening)
+        #expect(entities.overlay == .entities)
+        // Dismissed in the meantime by opening something else: nothing pops up unasked.
+        let helped = apply([.action(.claimsView), .action(.help), .storyAnalysed(analysed)], to: opening)
+        #expect(helped.overlay == .help)
+        #expect(apply([.action(.claimsView), .action(.close), .storyAnalysed(analysed)], to: opening).overlay == .none)
+        // A claim key is not a view: the reader stays on the text.
+        #expect(apply([.action(.nextClaim), .storyAnalysed(analysed)], to: opening).overlay == .none)
+    }
+
     @Test func scrollingAndSearchWorkWhileAnalysing() {
         let next = apply([.action(.scrollDown), .action(.scrollDown), .action(.focusNext)], to: opening)
         #expect(next.tops[0] == 2)
