@@ -135,7 +135,7 @@ struct FeatureBuilder {
         }
         if recentSets.count <= slot { recentSets += Array(repeating: .empty, count: slot + 1 - recentSets.count) }
         if recentSets[slot].ids.elementsEqual(scratch[0..<kept]) { return recentSets[slot] }
-        let set = SortedIDs(sortedUniqueCopy: scratch[0..<kept])
+        let set = SortedIDs(sortedUnique: scratch, count: kept)
         recentSets[slot] = set
         return set
     }
@@ -235,14 +235,13 @@ struct FeatureBuilder {
 
     /// Every distinct lower-case word read so far, with what the linker needs to know about it.
     private(set) var words: [WordInfo] = []
-    /// The words themselves, by the same index, to confirm what `wordPositions` finds.
-    private var wordTexts: [String] = []
-    private var wordPositions = WordPositions()
+    /// The words numbered by first sight, the numbers indexing `words`.
+    private var wordIDs = StringIDs()
 
     /// The index in `words` of a lower-case word, looked up in the word lists only the first time.
     private mutating func wordIndex(_ lower: String) -> Int {
-        let fingerprint = WordPositions.fingerprint(lower)
-        if let known = wordPositions.position(fingerprint, where: { wordTexts[$0] == lower }) { return known }
+        let id = wordIDs.id(lower)
+        if id < words.count { return id }
         let isStop = WordLists.phraseStops.contains(lower)
         let info = WordInfo(
             stem: stemID(lower),
@@ -253,10 +252,8 @@ struct FeatureBuilder {
             nounClass: NounClasses.classOf[lower],
             casualty: NounClasses.casualtyWords[lower]
         )
-        wordPositions.insert(fingerprint, position: words.count)
-        wordTexts.append(lower)
         words.append(info)
-        return words.count - 1
+        return id
     }
 
     /// Tokens, word infos and resolved mentions of the sentence at `span`; `mentions` are the
@@ -282,28 +279,10 @@ struct FeatureBuilder {
         for index in candidates where span.contains(mentions[index].span) && mentions[index].type != .other {
             let mention = mentions[index]
             let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
-            let stems = Self.words(mention.text).map { stemID($0) }
+            let stems = NameFolding.words(mention.text).map { stemID($0) }
             inside.append(SentenceMention(span: mention.span, type: mention.type, key: key, wordStems: stems, country: countryID(mention)))
         }
         return SentenceWords(span: span, tokens: tokens, linkTokens: linkTokens, mentions: inside)
-    }
-
-    /// Words split at spaces, found byte by byte and copied whole: splitting a `String` by
-    /// `Character` ran grapheme breaking over every name and attribution, the costliest part of
-    /// reading them. A space byte is never inside a multi-byte scalar, so the cuts are exact.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex, index = start
-        while index != bytes.endIndex {
-            if bytes[index] == 0x20 {
-                if start != index { words.append(String(text[start..<index])) }
-                start = bytes.index(after: index)
-            }
-            index = bytes.index(after: index)
-        }
-        if start != bytes.endIndex { words.append(String(text[start..<bytes.endIndex])) }
-        return words
     }
 
     /// The attribution of the last claim read and its stem ids: a sentence's claims mostly share one.
@@ -313,7 +292,7 @@ struct FeatureBuilder {
     private mutating func speaker(_ attribution: String) -> Set<Int> {
         if let last = lastSpeaker, last.attribution == attribution { return last.ids }
         var ids: Set<Int> = []
-        for word in Self.words(attribution) where word.unicodeScalars.count >= 3 { ids.insert(stemID(word)) }
+        for word in NameFolding.words(attribution) where word.unicodeScalars.count >= 3 { ids.insert(stemID(word)) }
         lastSpeaker = (attribution, ids)
         return ids
     }

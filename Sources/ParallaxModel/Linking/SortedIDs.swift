@@ -37,12 +37,9 @@ struct SortedIDs: Sendable, Hashable {
         ids = sortedUnique
     }
 
-    /// Ids already sorted and free of repeats, copied into storage of exactly their size.
-    init(sortedUniqueCopy sorted: ArraySlice<Int32>) {
-        ids = [Int32](unsafeUninitializedCapacity: sorted.count) { buffer, initialized in
-            for (offset, id) in sorted.enumerated() { buffer[offset] = id }
-            initialized = sorted.count
-        }
+    /// The first `count` of `ids`, already sorted and free of repeats, in storage of exactly their size.
+    init(sortedUnique ids: [Int32], count: Int) {
+        self.ids = Self.exactCopy(ids, count: count)
     }
 
     static let empty = SortedIDs([])
