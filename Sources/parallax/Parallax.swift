@@ -9,7 +9,7 @@ struct Parallax: ParsableCommand {
         commandName: "parallax",
         abstract: "Read several articles about one story side by side and compare their names and numbers.",
         discussion: """
-        With no path, opens the built-in demo story. Paths may be .txt, .md, .html, .json or
+        With no path, opens the built-in demo story. Paths may be .txt, .md, .html, .json or \
         .jsonl files, directories of them, or - for standard input.
         """,
         version: ParallaxVersion.current,

@@ -64,13 +64,13 @@ final class Gazetteer: Sendable {
             else { return [] }
             return data.split(separator: UInt8(ascii: "\n")).compactMap { bytes in
                 guard let first = bytes.first, first != UInt8(ascii: "#") else { return nil }
-                let line = String(decoding: bytes, as: UTF8.self)
-                return line.hasSuffix("\r") ? String(line.dropLast()) : line
+                return String(decoding: bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes, as: UTF8.self)
             }
         }
-        func table(_ file: String) -> SortedNameTable {
-            SortedNameTable(data: directory.flatMap { try? Data(contentsOf: $0.appendingPathComponent(file)) } ?? Data())
+        func contents(_ file: String) -> Data {
+            directory.flatMap { try? Data(contentsOf: $0.appendingPathComponent(file)) } ?? Data()
         }
+        func table(_ file: String) -> SortedNameTable { SortedNameTable(data: contents(file)) }
         let places = table("places.tsv")
         var names: [String: GazetteerEntry] = [:]
         func add(_ surface: String, _ entry: GazetteerEntry, replacing: Bool) {
@@ -79,7 +79,7 @@ final class Gazetteer: Sendable {
             if replacing || names[key] == nil { names[key] = entry }
         }
         for line in lines("place-aliases.tsv") {
-            let fields = line.split(separator: "\t").map(String.init)
+            let fields = Self.fields(line, "\t")
             guard fields.count >= 2 else { continue }
             let canonicalKey = NameFolding.key(fields[1])
             let kind = names[canonicalKey]?.kind ?? Self.placeEntry(places, canonicalKey)?.kind ?? .region
@@ -89,7 +89,7 @@ final class Gazetteer: Sendable {
         var clubTowns: [String: String] = [:], sharedClubTowns: Set<String> = []
         for file in Self.organisationFiles {
             for line in lines(file) {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                let fields = Self.fields(line, "\t", keepingEmpty: true)
                 guard fields.count >= 3 else { continue }
                 let type = EntityType(rawValue: fields[2]) ?? .org
                 let entry = GazetteerEntry(type: type, kind: file == Self.productsFile ? .product : .organisation, canonical: fields[0])
@@ -97,7 +97,7 @@ final class Gazetteer: Sendable {
                 if file == Self.clubsFile, let town = Self.clubTown(fields[0], places: places) {
                     if clubTowns.updateValue(fields[0], forKey: town) != nil { sharedClubTowns.insert(town) }
                 }
-                for short in fields[1].split(separator: ",") {
+                for short in Self.fields(fields[1], ",") {
                     // "Oxford" stays the city; only the words around it make it the university.
                     let shortKey = NameFolding.keyWithoutArticle(String(short))
                     if file == Self.universitiesFile, names[shortKey] == nil, Self.placeEntry(places, shortKey) != nil {
@@ -109,12 +109,12 @@ final class Gazetteer: Sendable {
             }
         }
         for line in lines("demonyms.tsv") {
-            let fields = line.split(separator: "\t").map(String.init)
+            let fields = Self.fields(line, "\t")
             guard fields.count >= 3 else { continue }
             // Each demonym is its own group (Korean ≠ Koreans is not worth splitting; both
             // are the same people), keyed by its country so variants merge.
             let entry = GazetteerEntry(type: .group, kind: .demonym, canonical: "people of " + fields[0])
-            for form in (fields[1] + "," + fields[2]).split(separator: ",") {
+            for form in Self.fields(fields[1] + "," + fields[2], ",") {
                 add(String(form), entry, replacing: true)
             }
         }
@@ -138,15 +138,15 @@ final class Gazetteer: Sendable {
         self.knownNameIndex = index
         self.knownKeys = knownKeys
         self.knownEntries = knownEntries
-        self.longestName = min(8, names.keys.reduce(places.longestKeyWords) { max($0, $1.split(separator: " ").count) })
+        self.longestName = min(8, names.keys.reduce(places.longestKeyWords) { max($0, NameFolding.words($1).count) })
         // US census names, then names from many countries ("Davide", "Amina", "Priya").
-        self.givenNames = WordSet((lines("given-names.txt") + lines("world-given-names.txt")).map(NameFolding.key))
+        self.givenNames = WordSet(lines: [contents("given-names.txt"), contents("world-given-names.txt")], folding: true)
         let titleList = lines("titles.txt")
         let titles = Set(titleList.map(NameFolding.key))
         self.titles = WordSet(titles)
         var prefixes: Set<String> = []
         for title in titles {
-            let words = title.split(separator: " ")
+            let words = Self.fields(title, " ")
             for length in stride(from: 1, to: words.count, by: 1) {
                 prefixes.insert(words[0..<length].joined(separator: " "))
             }
@@ -155,17 +155,17 @@ final class Gazetteer: Sendable {
         // Without an abbreviation's dot, as for the last words: a run of capitals stops at the
         // dot, so "Col." in "Col. Bogdan Sereda" is looked up as "col".
         self.titleFirstWords = WordSet(titles.compactMap { title -> String? in
-            guard let first = title.split(separator: " ").first else { return nil }
+            guard let first = Self.fields(title, " ").first else { return nil }
             return first.hasSuffix(".") ? String(first.dropLast()) : String(first)
         })
         self.titleLastWords = WordSet(titles.compactMap { title -> String? in
-            guard let last = title.split(separator: " ").last else { return nil }
+            guard let last = Self.fields(title, " ").last else { return nil }
             return last.hasSuffix(".") ? String(last.dropLast()) : String(last)
         })
-        self.longestTitle = titleList.reduce(1) { max($0, $1.split(separator: " ").count) }
-        self.organisationWords = WordSet(lines("org-suffixes.txt").map(NameFolding.key))
-        self.notNames = WordSet(lines("not-names.txt").map(NameFolding.key))
-        self.commonWords = WordSet(lines("common-words.txt"))
+        self.longestTitle = titleList.reduce(1) { max($0, Self.fields($1, " ").count) }
+        self.organisationWords = WordSet(lines: [contents("org-suffixes.txt")], folding: true)
+        self.notNames = WordSet(lines: [contents("not-names.txt")], folding: true)
+        self.commonWords = WordSet(lines: [contents("common-words.txt")], folding: false)
     }
 
     /// Fingerprints of `knownNames` keys: most phrases asked about are no name at all, and
@@ -200,6 +200,13 @@ final class Gazetteer: Sendable {
         let bit = fingerprint % Self.knownNameBitCount
         return knownNameBits[Int(bit >> 6)] & (1 << (bit & 63)) != 0 || places.mightContain(fingerprint: fingerprint)
             || companies.mightContain(fingerprint: fingerprint)
+    }
+
+    /// The fields of a table line split at an ASCII separator, over the bytes: splitting a
+    /// String by `Character` runs grapheme breaking over every line of every table at start-up.
+    static func fields(_ line: String, _ separator: Unicode.Scalar, keepingEmpty: Bool = false) -> [String] {
+        let separator = UInt8(ascii: separator)
+        return line.utf8.split(separator: separator, omittingEmptySubsequences: !keepingEmpty).map { String(Substring($0)) }
     }
 
     /// Hand-written tables in the organisations.tsv format (name, short forms, type).

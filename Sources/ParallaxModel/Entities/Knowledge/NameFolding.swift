@@ -11,13 +11,47 @@ enum NameFolding {
         // Foundation's folding costs thousands of instructions a call; a story repeats its
         // accented names, so each is folded once.
         if let known = FoldedKeys.shared.lookUp(text) { return known }
+        let key = latinKey(text) ?? foundationKey(text)
+        FoldedKeys.shared.remember(key, for: text)
+        return key
+    }
+
+    /// `key` by Foundation's folding, the reference for every other path.
+    static func foundationKey(_ text: String) -> String {
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             folded.append(isApostrophe(scalar) ? "'" : scalar)
         }
-        let key = String(folded).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        FoldedKeys.shared.remember(key, for: text)
+        return String(folded).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// `key` letter by letter for text of ASCII and precomposed Latin letters ("José", "Łódź",
+    /// "Dvořák"), nearly every accented name; nil for anything else (combining marks, other
+    /// scripts). Without combining marks these letters fold one by one, so each letter's fold
+    /// is worked out once by Foundation and reused: folding a whole name costs thousands of
+    /// instructions, and the name lists hold thousands of accented names.
+    static func latinKey(_ text: String) -> String? {
+        var key = ""
+        key.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                key.unicodeScalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+            } else if isApostrophe(scalar) {
+                key.append("'")
+            } else if latinRange.contains(value) {
+                key.append(latinFolds[Int(value - latinRange.lowerBound)])
+            } else {
+                return nil
+            }
+        }
         return key
+    }
+
+    /// Latin-1 Supplement, Latin Extended-A and B.
+    static let latinRange: Range<UInt32> = 0xC0..<0x250
+    private static let latinFolds: [String] = latinRange.map { value in
+        Unicode.Scalar(value).map { foundationKey(String($0)) } ?? ""
     }
 
     /// A `String` of some scalars, built through UTF-8 (much faster than appending scalars to

@@ -34,14 +34,22 @@ struct SortedNameTable: Sendable {
                 let start = index
                 var words = 1, inKey = true
                 var hash = Self.hashSeed
-                while index < buffer.count, buffer[index] != UInt8(ascii: "\n") {
-                    if inKey {
-                        if buffer[index] == UInt8(ascii: "\t") { inKey = false }
-                        else {
-                            if buffer[index] == UInt8(ascii: " ") { words += 1 }
-                            hash = Self.hash(hash, buffer[index])
+                // The key, up to the first tab; then the rest of the line is only skipped, with
+                // memchr, since most of a line's bytes lie after its key.
+                while index < buffer.count {
+                    let byte = buffer[index]
+                    if byte == UInt8(ascii: "\n") { break }
+                    if byte == UInt8(ascii: "\t") {
+                        inKey = false
+                        if let newline = memchr(buffer.baseAddress! + index, Int32(UInt8(ascii: "\n")), buffer.count - index) {
+                            index = buffer.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+                        } else {
+                            index = buffer.count
                         }
+                        break
                     }
+                    if byte == UInt8(ascii: " ") { words += 1 }
+                    hash = Self.hash(hash, byte)
                     index += 1
                 }
                 // Comments and lines without a tab carry no entry.
