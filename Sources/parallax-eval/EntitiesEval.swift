@@ -40,6 +40,8 @@ struct EntitiesEval: ParsableCommand {
         }
         print(row("overall", score.overall))
         print("cross-source groups merged: \(score.crossSourceGroupsMerged) / \(score.crossSourceGroups)")
+        print("people named in 2+ articles: \(score.crossSourcePeople); one entity (mentions found): \(score.crossSourcePeopleOneEntity); "
+              + "followed (every mention found as PERSON, one entity): \(score.crossSourcePeopleFollowed); wrongly merged: \(score.wrongPersonMerges.count)")
         print("missed merges: \(score.missedMerges.count)")
         for line in score.missedMerges { print("  " + line) }
         print("wrong merges: \(score.wrongMerges.count)")

@@ -23,6 +23,14 @@ public struct EntityScore: Sendable {
     /// Gold groups seen in two or more articles, and how many of them are one entity.
     public var crossSourceGroups = 0
     public var crossSourceGroupsMerged = 0
+    /// People (gold PERSON groups) named in two or more articles: the test of following a
+    /// person across outlets. `OneEntity` counts those whose mentions that were found share one
+    /// entity; `Followed` those whose every mention was found, typed PERSON, in that one entity.
+    public var crossSourcePeople = 0
+    public var crossSourcePeopleOneEntity = 0
+    public var crossSourcePeopleFollowed = 0
+    /// Entities joining a person's gold group to any other gold group (a subset of `wrongMerges`).
+    public var wrongPersonMerges: [String] = []
     public var errors: [String] = []
 
     public init() {}
@@ -32,6 +40,9 @@ public struct EntityScore: Sendable {
         var entityOfGroup: [String: Set<String>] = [:]
         var groupsOfEntity: [String: Set<String>] = [:]
         var articlesOfGroup: [String: Set<Int>] = [:]
+        var personGroups: Set<String> = []
+        /// Person groups with a mention not found, or not found as a PERSON.
+        var personGroupsMissed: Set<String> = []
         for (index, annotated) in articles.enumerated() {
             let predicted = index < analysis.mentions.count ? analysis.mentions[index] : []
             var predictedBySpan: [TextSpan: Mention] = [:]
@@ -39,6 +50,8 @@ public struct EntityScore: Sendable {
             let goldBySpan = Dictionary(annotated.gold.map { ($0.span, $0) }, uniquingKeysWith: { first, _ in first })
             for gold in annotated.gold {
                 articlesOfGroup[gold.group, default: []].insert(index)
+                if gold.type == .person { personGroups.insert(gold.group) }
+                if gold.type == .person, predictedBySpan[gold.span]?.type != .person { personGroupsMissed.insert(gold.group) }
                 if let mention = predictedBySpan[gold.span] {
                     if let id = mention.entityID {
                         entityOfGroup[gold.group, default: []].insert(id)
@@ -68,10 +81,16 @@ public struct EntityScore: Sendable {
         }
         for (id, groups) in groupsOfEntity.sorted(by: { $0.key < $1.key }) where groups.count > 1 {
             wrongMerges.append("\(story): \(names[id] ?? id) → \(groups.sorted())")
+            if !groups.isDisjoint(with: personGroups) { wrongPersonMerges.append(wrongMerges[wrongMerges.count - 1]) }
         }
         for (group, seen) in articlesOfGroup where seen.count >= 2 {
             crossSourceGroups += 1
             if entityOfGroup[group]?.count == 1 { crossSourceGroupsMerged += 1 }
+            guard personGroups.contains(group) else { continue }
+            crossSourcePeople += 1
+            guard entityOfGroup[group]?.count == 1 else { continue }
+            crossSourcePeopleOneEntity += 1
+            if !personGroupsMissed.contains(group) { crossSourcePeopleFollowed += 1 }
         }
     }
 
