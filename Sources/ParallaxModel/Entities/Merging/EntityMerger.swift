@@ -120,6 +120,8 @@ struct EntityMerger {
         mergeGovernmentBodies(nodes, &groups)
         mergeAliases(nodes, &groups)
         mergeSimilar(nodes, &groups)
+        mergeReversedNames(nodes, &groups)
+        mergeDesignatedPlaces(nodes, &groups)
         mergeInitials(nodes, &groups)
         mergeSurnames(nodes, &groups)
         return EntityBuilder().build(candidates: candidates, mentionNodes: mentionNodes, nodes: nodes, groups: &groups, articles: articles)
@@ -316,7 +318,7 @@ struct EntityMerger {
         return true
     }
 
-    private func wordsAlike(_ a: String, _ b: String, type: EntityType) -> Bool {
+    func wordsAlike(_ a: String, _ b: String, type: EntityType) -> Bool {
         // Designations differ by their digits ("ID.4" and "ID.5", "A320" and "A321"): never variants.
         if a.contains(where: \.isNumber) || b.contains(where: \.isNumber) { return false }
         let skeletonA = NameSimilarity.skeleton(a), skeletonB = NameSimilarity.skeleton(b)

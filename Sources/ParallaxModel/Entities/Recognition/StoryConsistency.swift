@@ -358,12 +358,16 @@ struct StoryConsistency {
     private static let listSeparators: [[Unicode.Scalar]] = [" and ", ", ", " or ", ", and ", " & "].map { Array($0.unicodeScalars) }
 
     /// Within one article, a one-word person or organisation points at the one longer name
-    /// it shortens ("Santos" → "Jose Santos" in an article naming no other Santos).
+    /// it shortens ("Santos" → "Jose Santos" in an article naming no other Santos). A person
+    /// may also be called by a given name alone, as features and tabloids call ordinary
+    /// people ("Pauline Hartley, 61, ... Pauline said"): when the word is nobody's surname
+    /// in the article and one person there has that given name.
     /// `surnames` are `surname` of each candidate of two or more words.
     private func resolveShortForms(_ list: inout [NameCandidate], surnames: [String?]) {
         struct ShortForm: Hashable {
             var isPerson: Bool
             var word: String
+            var isGivenName = false
         }
         /// The long form a short one points at, and whether another long form shares it.
         // Most articles name few people or organisations in full: the table is sized to them,
@@ -380,7 +384,9 @@ struct StoryConsistency {
             switch list[index].type {
             case .person:
                 guard let surname = surnames[index] else { continue }
+                let given = list[index].wordKeys[0]
                 shortForms = [ShortForm(isPerson: true, word: surname)]
+                    + (given != surname && gazetteer.givenNames.contains(given) ? [ShortForm(isPerson: true, word: given, isGivenName: true)] : [])
             case .org:
                 let words = list[index].wordKeys
                 shortForms = [ShortForm(isPerson: false, word: words[0]), ShortForm(isPerson: false, word: words[words.count - 1])]
@@ -400,9 +406,11 @@ struct StoryConsistency {
             let type = list[index].type
             // Only people and organisations have long forms to point at.
             guard type == .person || type == .org,
-                  list[index].wordKeys.count == 1, list[index].canonical == nil || type == .person,
-                  let match = longForms[ShortForm(isPerson: type == .person, word: list[index].key)], !match.several
+                  list[index].wordKeys.count == 1, list[index].canonical == nil || type == .person
             else { continue }
+            let surnameMatch = longForms[ShortForm(isPerson: type == .person, word: list[index].key)]
+            let givenMatch = type == .person && surnameMatch == nil ? longForms[ShortForm(isPerson: true, word: list[index].key, isGivenName: true)] : nil
+            guard let match = surnameMatch ?? givenMatch, !match.several else { continue }
             // A city named like the person (gazetteer "Sams") is the person here.
             let kind = list[index].gazetteerKind
             if type == .person || kind == nil || kind == .city {

@@ -1,0 +1,72 @@
+import Testing
+@testable import ParallaxModel
+
+/// Variants beyond spelling: word order, a place with or without its kind word, a person
+/// called by a given name alone, and a place mistyped as an organisation.
+@Suite("Name variants: order, designators, given names")
+struct NameVariantTests {
+    @Test func aNameWrittenFamilyNameFirstMeetsItsWesternOrder() {
+        let result = analyze([
+            ["Defence Minister Minoru Kihara visited the port on Friday."],
+            ["Kihara Minoru, the defence minister, toured the harbour."],
+        ])
+        let id = result.entity(of: "Minoru Kihara")?.id
+        #expect(id != nil)
+        #expect(result.entity(of: "Kihara Minoru", in: 1)?.id == id)
+    }
+
+    @Test func aReversedNameSharingOneWordIsAnotherPerson() {
+        let result = analyze([
+            ["Kenta Ozawa, the mayor, spoke first."],
+            ["Ozawa Minoru, a fisherman, spoke after him."],
+        ])
+        #expect(result.entity(of: "Kenta Ozawa")?.id != nil)
+        #expect(result.entity(of: "Ozawa Minoru", in: 1)?.id != result.entity(of: "Kenta Ozawa")?.id)
+    }
+
+    @Test func aPlaceWithItsAdministrativeWordIsThePlace() {
+        let result = analyze([
+            ["Rescuers reached Kuji City by road on Tuesday."],
+            ["Rescuers reached Kuji by road on Tuesday, officials said."],
+        ])
+        let id = result.entity(of: "Kuji City")?.id
+        #expect(id != nil)
+        #expect(result.entity(of: "Kuji", in: 1)?.id == id)
+    }
+
+    @Test func aLakeNamedAfterAnUnknownPlaceIsThatPlaceButNotAKnownCity() {
+        let result = analyze([
+            ["Diesel reached Lake Pyasino on Monday. Swimmers left Lake Geneva."],
+            ["Diesel spread into Pyasino on Monday, and Geneva stayed calm."],
+        ])
+        #expect(result.entity(of: "Lake Pyasino")?.id != nil)
+        #expect(result.entity(of: "Pyasino", in: 1)?.id == result.entity(of: "Lake Pyasino")?.id)
+        #expect(result.entity(of: "Geneva", in: 1)?.id != nil)
+        #expect(result.entity(of: "Geneva", in: 1)?.id != result.entity(of: "Lake Geneva")?.id)
+    }
+
+    @Test func aCityTheGazetteerKnowsByItsLongNameIsNotTheShorterPlace() {
+        let result = analyze([["Flights left Mexico City for Mexico's north."], ["Flights across Mexico were delayed."]])
+        #expect(result.entity(of: "Mexico City")?.id != nil)
+        #expect(result.entity(of: "Mexico City")?.id != result.entity(of: "Mexico", in: 1)?.id)
+    }
+
+    @Test func aPersonCalledByTheirGivenNameInTheSameArticleIsThatPerson() {
+        let result = analyze([
+            ["Pauline Hartley, 61, waited for news of her son. Her sister said Pauline had not slept."],
+        ])
+        let id = result.entity(of: "Pauline Hartley")?.id
+        #expect(id != nil)
+        #expect(result.entity(of: "Pauline")?.id == id)
+    }
+
+    @Test func aGivenNameTwoPeopleShareStaysApart() {
+        let result = analyze([
+            ["Pauline Hartley and Pauline Mercer waited outside. Her sister said Pauline had not slept."],
+        ])
+        let lone = result.entity(of: "Pauline")?.id
+        #expect(lone != nil)
+        #expect(lone != result.entity(of: "Pauline Hartley")?.id)
+        #expect(lone != result.entity(of: "Pauline Mercer")?.id)
+    }
+}
