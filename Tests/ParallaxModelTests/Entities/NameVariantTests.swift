@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ParallaxModel
 
@@ -68,5 +69,34 @@ struct NameVariantTests {
         #expect(lone != nil)
         #expect(lone != result.entity(of: "Pauline Hartley")?.id)
         #expect(lone != result.entity(of: "Pauline Mercer")?.id)
+    }
+}
+
+/// Countries named in their own languages, from CLDR (country-endonyms.tsv).
+@Suite("Country endonyms")
+struct CountryEndonymTests {
+    @Test func aCountryNamedInItsOwnLanguageIsTheCountry() {
+        let result = analyze([
+            ["Prices rose in Germany and Poland, the survey found."],
+            ["Prices rose in Deutschland and Polska, the survey found."],
+        ])
+        #expect(result.mention("Deutschland", in: 1)?.type == .place)
+        #expect(result.entity(of: "Deutschland", in: 1)?.id == result.entity(of: "Germany")?.id)
+        #expect(result.entity(of: "Polska", in: 1)?.id == result.entity(of: "Poland")?.id)
+        #expect(result.entity(of: "Polska", in: 1)?.name == "Poland")
+    }
+
+    @Test func everyEndonymPointsAtACountryOfThePlacesTable() throws {
+        let directory = try #require(ResourceLocator.modelResources?.appendingPathComponent("Gazetteer"))
+        let text = try String(contentsOf: directory.appendingPathComponent("country-endonyms.tsv"), encoding: .utf8)
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(lines.count > 50)
+        for line in lines {
+            let fields = line.split(separator: "\t").map(String.init)
+            #expect(fields.count == 2, "\(line)")
+            guard fields.count == 2 else { continue }
+            #expect(Gazetteer.shared.entry(NameFolding.key(fields[1]))?.kind == .country, "\(line)")
+            #expect(Gazetteer.shared.entry(NameFolding.key(fields[0]))?.canonical == fields[1], "\(line)")
+        }
     }
 }

@@ -78,7 +78,8 @@ final class Gazetteer: Sendable {
             guard !key.isEmpty else { return }
             if replacing || names[key] == nil { names[key] = entry }
         }
-        for line in lines("place-aliases.tsv") {
+        // Informal names and countries' own names ("Deutschland"), both "name → canonical".
+        for line in lines("place-aliases.tsv") + lines("country-endonyms.tsv") {
             let fields = Self.fields(line, "\t")
             guard fields.count >= 2 else { continue }
             let canonicalKey = NameFolding.key(fields[1])
