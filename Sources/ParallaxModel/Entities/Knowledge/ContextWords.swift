@@ -195,10 +195,20 @@ enum ContextWords {
         "agreement", "accords", "treaty", "pact", "initiative", "plan", "act", "prize", "awards",
     ]
 
+    /// Lower-case words for an area of land, after its name ("the Kursk region"): a subset of
+    /// `placeNouns` that names nothing but a place (unlike "plant", "base" or "front").
+    static let areaNouns: WordSet = [
+        "region", "oblast", "province", "prefecture", "district", "county", "peninsula", "coast",
+        "valley", "island", "islands",
+    ]
+
     /// Capitalised words that open a place name ("Lake Toba", "Mount Kenya", "Cape Horn").
     static let placeHeads: WordSet = [
         "lake", "mount", "mt", "cape", "isle", "fort", "loch", "lac", "monte", "mont", "sierra", "cerro",
         "gunung", "pulau", "wadi", "jebel", "jabal",
+        // Streets, squares and stations named in their own language, and hotels and camps.
+        "rue", "carrer", "calle", "avenida", "plaza", "piazza", "praça", "boulevard", "gare",
+        "hotel", "camp", "lago", "isla", "ilha",
     ]
 
     /// Prefixes written before a ship's name ("KM Sinar Bangun", "HMS Victory", "MV Wakashio"),
@@ -217,6 +227,12 @@ enum ContextWords {
         "palace", "castle", "cathedral", "mosque", "temple", "abbey", "harbour", "harbor", "canal",
         "road", "lane", "boulevard", "highway", "expressway",
         "shrine", "memorial", "monument", "cemetery", "tower",
+        "village", "gymnasium", "dome", "trough", "ward", "line", "mainline", "coast", "heights",
+        "hills", "basin", "delta", "reef", "atoll", "archipelago", "fjord", "glacier", "plateau",
+        "falls", "lagoon", "oasis", "ridge", "trench", "terminal", "pier", "wharf", "quay", "marina",
+        "junction", "checkpoint", "barracks", "prison", "jail", "gardens", "forest", "wetlands",
+        // South Asian place words: "Malviya Nagar", "Chandni Chowk", "Rajpath Marg".
+        "nagar", "chowk", "marg",
     ]
 
     /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",

@@ -218,7 +218,7 @@ struct NameClassifier {
         // place, whatever given name it starts with (people are not written with "the").
         if sentence.lowercaseWord(range.lowerBound - 1) == "the", let after = sentence.lowercaseWord(range.upperBound),
            ContextWords.placeNouns.contains(after) {
-            return (.place, .context, nil)
+            return (.place, ContextWords.areaNouns.contains(after) ? .known : .context, nil)
         }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
@@ -229,6 +229,9 @@ struct NameClassifier {
         let before1 = sentence.lowercaseWord(range.lowerBound - 1)
         let before2 = sentence.lowercaseWord(range.lowerBound - 2)
         let after1 = sentence.lowercaseWord(range.upperBound)
+        // "the Tohoku region", "the Kursk oblast": a word for an area of land makes a place
+        // as surely as the gazetteer would, even in a story that also names "Tohoku Electric".
+        if let after1, ContextWords.areaNouns.contains(after1) { return (.place, .known, nil) }
         if let after1, ContextWords.placeNouns.contains(after1) { return (.place, .context, nil) }
         // "its Blackwell chips", "the Zelvira vaccine": an unknown name before a kind of product
         // names the product.

@@ -317,8 +317,9 @@ struct StoryConsistency {
         }
         // "Hanseong" after "Hanseong Semiconductor" is the company, whatever old city name
         // it shares; a country name stays a country ("Korea" in "Korea Exchange").
+        // An unknown name its own words make a place ("the Tohoku region") stays one.
         if candidate.wordKeys.count == 1, facts.organisationHead,
-           candidate.gazetteerKind == nil
+           candidate.gazetteerKind == nil && !(candidate.type == .place && candidate.evidence == .known)
             || candidate.gazetteerKind == .city && candidate.canonical.map(NameFolding.key) != candidate.key {
             candidate.type = .org
             candidate.canonical = nil

@@ -1,0 +1,40 @@
+import Testing
+@testable import ParallaxModel
+
+/// Words at the head or end of a name that say what kind of thing it names.
+@Suite("Head words of organisations and places")
+struct HeadWordTests {
+    @Test(arguments: [
+        ("The Miyako Fisheries Cooperative said boats were lost.", "Miyako Fisheries Cooperative"),
+        ("Trains of the Sanriku Railway stopped at noon.", "Sanriku Railway"),
+        ("Tohoku Electric Power said its plant was safe.", "Tohoku Electric Power"),
+        ("The U.S. Geological Survey put the magnitude at 7.4.", "U.S. Geological Survey"),
+        ("Hindustan Aeronautics Limited built the capsule.", "Hindustan Aeronautics Limited"),
+    ])
+    func anOrganisationWordAtTheEndMakesAnOrganisation(sentence: String, name: String) {
+        let result = analyze([[sentence]])
+        #expect(result.mention(name)?.type == .org, "\(result.texts)")
+    }
+
+    @Test(arguments: [
+        ("Evacuees slept in the Miyako Civic Gymnasium overnight.", "Miyako Civic Gymnasium"),
+        ("Crowds gathered at Katara Cultural Village on Friday.", "Katara Cultural Village"),
+        ("Power returned to Malviya Nagar by evening.", "Malviya Nagar"),
+        ("Police closed Rue Martenot after the crash.", "Rue Martenot"),
+        ("Smoke drifted over Carrer de la Creu at dawn.", "Carrer de la Creu"),
+    ])
+    func aPlaceWordMakesAPlace(sentence: String, name: String) {
+        let result = analyze([[sentence]])
+        #expect(result.mention(name)?.type == .place, "\(result.texts)")
+    }
+
+    @Test func anAreaNamedWithItsRegionStaysAPlaceBesideAFirmNamedAfterIt() {
+        let result = analyze([[
+            "Tohoku Electric Power said its reactors were safe.",
+            "Waves hit the coast of the Tohoku region on Thursday.",
+        ]])
+        let area = result.mentions[0].first { $0.text == "Tohoku" }
+        #expect(area?.type == .place)
+        #expect(area?.entityID != result.entity(of: "Tohoku Electric Power")?.id)
+    }
+}
