@@ -38,3 +38,20 @@ struct HeadWordTests {
         #expect(area?.entityID != result.entity(of: "Tohoku Electric Power")?.id)
     }
 }
+
+/// Capitalised words that name no one: units, religions, decades, contractions of "I".
+@Suite("Capitalised words that are no names")
+struct NotNameWordTests {
+    @Test(arguments: [
+        "Temperatures passed 50 degrees Celsius in Mecca on Sunday.",
+        "\"I just thought, I'm not going home,\" the rider said.",
+        "Pilgrims from across the Kingdom prayed as Islam's holiest week began.",
+        "The cost reached Rs 500 crore, officials in Delhi said.",
+        "Fans who grew up in the Seventies queued outside.",
+    ])
+    func aWordThatNamesNoOneIsNoMention(sentence: String) {
+        let result = analyze([[sentence]])
+        let spurious = result.texts[0].filter { ["Celsius", "I'm", "Kingdom", "Islam", "Rs", "Seventies"].contains($0) }
+        #expect(spurious.isEmpty, "\(result.texts)")
+    }
+}
