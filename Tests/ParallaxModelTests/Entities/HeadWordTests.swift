@@ -55,3 +55,26 @@ struct NotNameWordTests {
         #expect(spurious.isEmpty, "\(result.texts)")
     }
 }
+
+/// Initials inside people's names.
+@Suite("Initials in names")
+struct InitialsTests {
+    @Test(arguments: [
+        ("President John F. Kennedy spoke in Berlin.", "John F. Kennedy"),
+        ("The author J. K. Rowling said she was delighted.", "J. K. Rowling"),
+        ("ISRO chairman V. Narayanan told reporters the crew was well.", "V. Narayanan"),
+    ])
+    func anInitialWithItsDotStaysInsideTheName(sentence: String, name: String) {
+        let result = analyze([[sentence]])
+        #expect(result.mention(name)?.type == .person, "\(result.texts)")
+    }
+
+    @Test func aNameWithAnInitialMeetsTheSurnameAlone() {
+        let result = analyze([
+            ["ISRO chairman V. Narayanan told reporters the crew was well."],
+            ["Narayanan said the capsule would return on Sunday."],
+        ])
+        #expect(result.entity(of: "V. Narayanan")?.id != nil)
+        #expect(result.entity(of: "Narayanan", in: 1)?.id == result.entity(of: "V. Narayanan")?.id)
+    }
+}

@@ -96,6 +96,12 @@ struct MentionRecognizer: Sendable {
                     end += 1
                     continue
                 }
+                // "John F. Kennedy", "J. K. Rowling", "V. Narayanan": an initial's dot goes on
+                // to the next word of the name.
+                if sentence.isDot(end), isInitial(sentence, end - 1), sentence.isCapitalisedWord(end + 1) {
+                    end += 2
+                    continue
+                }
                 if let joined = connectorJoin(sentence, runStart: start, at: end) {
                     end = joined
                     continue
@@ -110,6 +116,12 @@ struct MentionRecognizer: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// A single capital letter, as an initial is written.
+    private func isInitial(_ sentence: SentenceTokens, _ index: Int) -> Bool {
+        index >= 0 && index < sentence.tokens.count && sentence.tokens[index].kind == .word
+            && sentence.tokens[index].end - sentence.tokens[index].start == 1 && sentence.tokens[index].isCapitalised
     }
 
     /// "von der Leyen", "da Silva": lower-case surname particles before a name that starts
