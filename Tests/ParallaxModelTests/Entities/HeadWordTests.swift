@@ -63,10 +63,17 @@ struct InitialsTests {
         ("President John F. Kennedy spoke in Berlin.", "John F. Kennedy"),
         ("The author J. K. Rowling said she was delighted.", "J. K. Rowling"),
         ("ISRO chairman V. Narayanan told reporters the crew was well.", "V. Narayanan"),
+        ("ISRO chairman V Narayanan told reporters the crew was well.", "V Narayanan"),
+        ("External Affairs Minister S Jaishankar spoke on Monday.", "S Jaishankar"),
     ])
-    func anInitialWithItsDotStaysInsideTheName(sentence: String, name: String) {
+    func anInitialStaysInsideTheName(sentence: String, name: String) {
         let result = analyze([[sentence]])
         #expect(result.mention(name)?.type == .person, "\(result.texts)")
+    }
+
+    @Test func aLoneCapitalThatIsAWordIsNoInitial() {
+        let result = analyze([["A Russian drone hit the port, and I Spoke to witnesses."]])
+        #expect(!result.texts[0].contains { $0.hasPrefix("A ") || $0.hasPrefix("I ") }, "\(result.texts)")
     }
 
     @Test func aNameWithAnInitialMeetsTheSurnameAlone() {

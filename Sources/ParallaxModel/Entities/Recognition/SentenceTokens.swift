@@ -114,8 +114,16 @@ struct SentenceTokens {
 
     func isCapitalisedWord(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalised else { return false }
-        // A lone capital ("M" in "M-1978") is a name word only as an initial ("J. Smith").
-        if tokens[index].end - tokens[index].start == 1 { return isDot(index + 1) }
+        // A lone capital ("M" in "M-1978") is a name word only as an initial: "J. Smith", or
+        // without the dot before a longer name word, as South Asian news writes them ("V
+        // Narayanan"); "A", "I" and "O" are words.
+        if tokens[index].end - tokens[index].start == 1 {
+            if isDot(index + 1) { return true }
+            let letter = scalars[tokens[index].start]
+            guard letter != "A", letter != "I", letter != "O", index + 1 < tokens.count else { return false }
+            let next = tokens[index + 1]
+            return next.kind == .word && next.isCapitalised && !next.isAllCaps && next.end - next.start >= 2
+        }
         return true
     }
 
