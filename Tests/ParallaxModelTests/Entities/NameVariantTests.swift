@@ -100,3 +100,18 @@ struct CountryEndonymTests {
         }
     }
 }
+
+@Suite("Adjectives of countries in body names")
+struct CountryAdjectiveTests {
+    @Test func aBodyNamedWithoutItsCountryStaysApartWhenTwoCountriesHaveOne() {
+        let result = analyze([
+            ["The Hellenic Fire Service said 40 fires were burning."],
+            ["The Cyprus Fire Service sent two planes to Athens."],
+            ["The Fire Service said the wind had dropped."],
+        ])
+        let cyprus = result.entity(of: "Cyprus Fire Service", in: 1)?.id
+        #expect(cyprus != nil)
+        #expect(result.entity(of: "Hellenic Fire Service")?.id != cyprus)
+        #expect(result.entity(of: "Fire Service", in: 2)?.id != cyprus)
+    }
+}
