@@ -115,3 +115,15 @@ struct CountryAdjectiveTests {
         #expect(result.entity(of: "Fire Service", in: 2)?.id != cyprus)
     }
 }
+
+@Suite("Typos against different names")
+struct FinalVowelTests {
+    @Test func namesDifferingInTheirFinalVowelAreTwoPlaces() {
+        let result = analyze([
+            ["Diesel spread into Pyasino on Monday."],
+            ["Diesel spread into Pyasina on Monday."],
+        ])
+        #expect(result.entity(of: "Pyasino")?.id != nil)
+        #expect(result.entity(of: "Pyasina", in: 1)?.id != result.entity(of: "Pyasino")?.id)
+    }
+}

@@ -325,8 +325,16 @@ struct EntityMerger {
         let jaroWinkler = NameSimilarity.jaroWinkler(a, b)
         // Short skeletons ("lv" for "Aliyev") say less, so the spellings must be closer.
         if skeletonA == skeletonB, !skeletonA.isEmpty, jaroWinkler >= (skeletonA.count >= 3 ? 0.7 : 0.85) { return true }
-        // A one-letter typo in a long word ("Pokrovks" for "Pokrovsk").
+        // A one-letter typo in a long word ("Pokrovks" for "Pokrovsk"), but not a different
+        // final vowel: "Pyasino" the lake and "Pyasina" the river, "Ivanov" and "Ivanova".
         return min(a.count, b.count) >= 6 && NameSimilarity.withinOneEdit(a, b) && jaroWinkler >= 0.9
+            && !Self.endInDifferentVowels(a, b)
+    }
+
+    static func endInDifferentVowels(_ a: String, _ b: String) -> Bool {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        guard let lastA = a.last, let lastB = b.last, lastA != lastB else { return false }
+        return vowels.contains(lastA) && vowels.contains(lastB)
     }
 
     /// A one-word name joins the one longer name it shortens anywhere in the story: a person
