@@ -207,7 +207,7 @@ enum ContextWords {
         "lake", "mount", "mt", "cape", "isle", "fort", "loch", "lac", "monte", "mont", "sierra", "cerro",
         "gunung", "pulau", "wadi", "jebel", "jabal",
         // Streets, squares and stations named in their own language, and hotels and camps.
-        "rue", "carrer", "calle", "avenida", "plaza", "piazza", "praça", "boulevard", "gare",
+        "rue", "carrer", "calle", "avenida", "plaza", "piazza", "praca", "boulevard", "gare",
         "hotel", "camp", "lago", "isla", "ilha",
     ]
 
