@@ -96,6 +96,10 @@ enum ContextWords {
         "europe", "asia", "group", "holdings",
     ]
 
+    /// Words for a business unit written after its parent's name ("Siemens Mobility", "DB
+    /// Cargo"): a firm of its own, neither the parent nor a product.
+    static let businessUnitWords: WordSet = ["cargo", "freight", "mobility", "rail", "railway", "railways"]
+
     /// Organisation words that name a product after a maker's name ("Apple Watch", "Apple TV",
     /// "Google Pay"), not a part of the company.
     static let productWords: Set<String> = ["watch", "tv", "pay", "card", "store", "play", "maps", "drive", "cloud"]
@@ -123,6 +127,8 @@ enum ContextWords {
     /// steelworks", "the Halvorsen group"); places keep their own nouns ("the Zwickau plant"
     /// is a known town, typed before this is asked).
     static let businessNounsAfterNames: Set<String> = [
+        // Parties and their alliances ("the ruling Kenya Kwanza coalition").
+        "coalition", "alliance", "party",
         "steelworks", "company", "firm", "group", "conglomerate", "brand", "subsidiary", "franchise",
         "shipyard", "refinery", "carmaker", "automaker", "chipmaker", "lender", "bank", "insurer",
         "airline", "retailer", "chain", "brewery", "broadcaster", "newspaper", "consultancy",
@@ -143,7 +149,8 @@ enum ContextWords {
         "chipmaker", "carmaker", "automaker", "supermarket", "chain", "operator", "regulator",
         "charity", "watchdog", "thinktank", "think-tank", "platform", "fund", "bank", "brokerage",
         "exchange", "label", "studio", "supplier", "distributor", "contractor", "miner", "refiner",
-        "shipper", "utility", "developer", "builder", "investor",
+        "shipper", "utility", "developer", "builder", "investor", "drugmaker", "pharmaceutical",
+        "giant", "planemaker", "railway", "railways", "coalition",
     ]
 
     /// Nouns that name an organisation only in an appositive after the name ("Foundem, a
@@ -152,6 +159,8 @@ enum ContextWords {
         "site", "website", "service", "business", "start-up", "startup", "broker", "developer", "producer",
         "miner", "contractor", "refiner", "shipper",
         "organisation", "organization", "nonprofit", "non-profit", "ngo", "institute", "party", "movement",
+        // A firm's part ("DB Cargo, the freight arm of ...").
+        "arm", "unit", "subsidiary", "division", "offshoot",
     ]
 
     /// Lower-case kinds of product written right before a product's name ("the vaccine,
@@ -177,6 +186,9 @@ enum ContextWords {
         "citizens", "workers", "st",
     ]
 
+    /// "St", "Saint": before a saint's name in the names of places ("St Peter's Square").
+    static let saintWords: WordSet = ["st", "saint", "ste", "sainte", "san", "santa", "sankt"]
+
     /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
     /// to compare when merging.
     static let generationalSuffixes: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
@@ -199,6 +211,12 @@ enum ContextWords {
     static let placeHeads: WordSet = [
         "lake", "mount", "mt", "cape", "isle", "fort", "loch", "lac", "monte", "mont", "sierra", "cerro",
         "gunung", "pulau", "wadi", "jebel", "jabal",
+        // Stations, streets, squares, bridges, parks and stadiums in the languages news quotes
+        // them in ("Gare du Nord", "Piazza Navona", "Estadio Azteca").
+        "gare", "rue", "avenida", "praça", "praca", "piazza", "piazzale", "plaza", "plaça", "calle", "stadio", "estadio",
+        "estádio", "aeropuerto", "aéroport", "aeroporto", "flughafen", "pont", "ponte", "puente", "parc", "parque",
+        "jardin", "jardim", "palais", "palazzo", "palacio", "palácio", "schloss", "castello", "castillo", "porta",
+        "porte", "puerta", "bahnhof", "platz", "ulica", "ulitsa", "prospekt",
     ]
 
     /// Prefixes written before a ship's name ("KM Sinar Bangun", "HMS Victory", "MV Wakashio"),

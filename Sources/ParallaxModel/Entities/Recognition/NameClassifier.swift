@@ -57,13 +57,26 @@ struct NameClassifier {
         // one the story writes in lower case, or an everyday English word in front of a name
         // that no organisation, place or event word ends ("Residents Maria Lopez", but not
         // "Supreme Court" or "Golden Gate Bridge").
-        if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
+        // "Diabetes UK", "Cancer Research UK": a body named for a country in capitals keeps its
+        // first word.
+        let endsInCountryCode = range.count >= 2 && sentence.tokens[range.upperBound - 1].isAllCaps
+            && gazetteer.entry(wordKeys[wordKeys.count - 1])?.kind == .country
+        if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord, !endsInCountryCode,
            // Not in a Title Case headline, where every word is capitalised and "Trump Hails
            // Deal" may open with a name that is also a word.
            lowercaseWords.contains(wordKeys[0]) || !headline && gazetteer.commonWords.contains(wordKeys[0]) && !endsInKindWord(wordKeys),
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
+        // "Young Kenyans", "Ordinary Germans": a people's name in the plural after a capitalised
+        // word is the people; the word before it describes them (no one's surname is a plural
+        // people's name, while "Mark French" is someone). The word may be some small town's
+        // name or a given name too ("Young").
+        if range.count == 2, wordKeys.count == 2, entry == nil, wordKeys[1].hasSuffix("s"), gazetteer.entry(wordKeys[1])?.kind == .demonym,
+           gazetteer.entry(wordKeys[0]).map({ $0.kind == .city || $0.kind == .region }) ?? true,
+           !gazetteer.titleFirstWords.contains(wordKeys[0]) {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
         // "Buying Ridley & Marsh": a capitalised gerund opening the sentence is a verb.
         if range.count >= 2, opener, entry == nil, Self.isGerund(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]),
@@ -124,7 +137,9 @@ struct NameClassifier {
         // An acronym of three or more capitals opening a body sentence ("UEFA said") is a
         // name: common words are not written in capitals outside headlines.
         let isBodyAcronym = !headline && sentence.tokens[first].isAllCaps && end - start >= 3
-        if range.count == 1, evidence < .known, opener || headline, !isBodyAcronym {
+        // "Météo-France", "Radio-Canada": a capital after a hyphen is no sentence opener's.
+        let isCapitalisedCompound = range.count == 1 && !headline && isHyphenatedCapitals(start, end)
+        if range.count == 1, evidence < .known, opener || headline, !isBodyAcronym, !isCapitalisedCompound {
             candidate.needsConfirmation = true
         }
         if headline, evidence < .known, range.count > 1, lowercaseWords.contains(wordKeys[0]) {
@@ -166,7 +181,9 @@ struct NameClassifier {
         let firstKey = wordKeys.first ?? key
         // "of", "for" or a possessive inside ("King's College London") ties an organisation
         // word anywhere in the name to the whole name.
-        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" || $0.hasSuffix("'s") || $0.hasSuffix("'") }
+        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" || $0 == "on" || $0.hasSuffix("'s") || $0.hasSuffix("'") }
+        // "Finance Bill", "Online Safety Bill": a bill before parliament, not a man called Bill.
+        if wordKeys.count >= 2, lastKey == "bill", !gazetteer.givenNames.contains(firstKey) { return (.other, .known, nil) }
         if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey)
             || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
@@ -178,6 +195,9 @@ struct NameClassifier {
         // "Operation Spiderweb", "Operation Iron Swords": a named military operation.
         // "Abenomics", "Bidenomics": a leader's economic policy.
         if wordKeys.count == 1, key.hasSuffix("nomics") { return (.other, .context, nil) }
+        if wordKeys.count >= 2, ContextWords.businessUnitWords.contains(lastKey), !gazetteer.givenNames.contains(firstKey) {
+            return (.org, .known, nil)
+        }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war"
             || wordKeys.count >= 2 && firstKey == Self.operationWord {
             return (.other, .known, nil)
@@ -300,6 +320,23 @@ struct NameClassifier {
 
     private func start(of range: Range<Int>) -> Int { sentence.tokens[range.lowerBound].start }
     private func end(of range: Range<Int>) -> Int { sentence.tokens[range.upperBound - 1].end }
+
+    /// Two or more parts joined by hyphens, each starting with a capital letter.
+    private func isHyphenatedCapitals(_ start: Int, _ end: Int) -> Bool {
+        var parts = 0
+        var partStart = true
+        for offset in start..<end {
+            let scalar = sentence.scalars[offset]
+            if scalar == "-" || scalar == "\u{2010}" {
+                partStart = true
+            } else if partStart {
+                guard NameTokenizer.isUpper(scalar) else { return false }
+                parts += 1
+                partStart = false
+            }
+        }
+        return parts >= 2
+    }
 
     /// Capitals throughout, allowing a plural "s" ("EVs"): an acronym, not "Ai" the surname.
     private func isCapitalsAcronym(_ start: Int, _ end: Int) -> Bool {

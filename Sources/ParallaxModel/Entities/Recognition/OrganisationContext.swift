@@ -14,11 +14,40 @@ extension NameClassifier {
            Self.ownedAfterPossessive.contains(owned) {
             return true
         }
+        if movesLikeAShare(after: range.upperBound) { return true }
+        // "the opposition Greens", "the ruling Unity bloc": a party named by its place in power.
+        if let before = sentence.lowercaseWord(range.lowerBound - 1), Self.partyStandings.contains(before) { return true }
         // "Tellmark, which makes ...": "which" is never said of a person.
         let comma = range.upperBound
         if comma < sentence.tokens.count, sentence.tokens[comma].kind == .punctuation, sentence.scalars[sentence.tokens[comma].start] == ",",
            sentence.lowercaseWord(comma + 1) == "which", let verb = sentence.lowercaseWord(comma + 2), Self.businessVerbs.contains(verb) {
             return true
+        }
+        return false
+    }
+
+    /// "Tellmark gained 1.5%", "Tellmark shares fell 4 per cent": a name whose price moves by
+    /// a percentage is a listed company.
+    private func movesLikeAShare(after index: Int) -> Bool {
+        var verb = index
+        if let word = sentence.lowercaseWord(verb), word == "shares" || word == "stock" { verb += 1 }
+        guard let word = sentence.lowercaseWord(verb), Self.priceMoves.contains(word) else { return false }
+        var next = verb + 1
+        var sawNumber = false
+        while next < sentence.tokens.count, next - verb <= 8 {
+            let token = sentence.tokens[next]
+            if token.kind == .number {
+                sawNumber = true
+            } else if token.kind == .punctuation {
+                if sentence.scalars[token.start] == "%" { return sawNumber }
+                if sentence.scalars[token.start] != "." { return false }
+            } else if let word = sentence.lowercaseWord(next) {
+                if sawNumber { return word == "percent" || word == "per" || word == "pc" }
+                guard Self.beforePriceMove.contains(word) else { return false }
+            } else {
+                return false
+            }
+            next += 1
         }
         return false
     }
@@ -58,6 +87,23 @@ extension NameClassifier {
         "plants", "stores", "shops", "brand", "brands", "listing", "valuation", "employees", "workforce",
         "chief", "executives", "bosses", "management",
     ]
+
+    /// Verbs of a share price's move ("gained 1.5%").
+    static let priceMoves: WordSet = [
+        "rose", "fell", "gained", "lost", "jumped", "climbed", "dropped", "slipped", "slid", "slumped",
+        "surged", "tumbled", "soared", "plunged", "sank", "dipped", "rallied", "edged", "added", "shed",
+        "advanced", "declined", "retreated", "plummeted", "spiked", "leapt", "leaped", "firmed", "eased",
+    ]
+
+    /// Words between a price move and its figure ("fell by as much as 4%", "edged up 0.2%").
+    static let beforePriceMove: WordSet = [
+        "by", "as", "much", "up", "down", "more", "than", "nearly", "almost", "about", "around", "some",
+        "over", "another", "a", "further", "higher", "lower",
+    ]
+
+    /// Words for a party's place in power, written right before its name ("the opposition
+    /// Greens", "the ruling Jubilee").
+    static let partyStandings: WordSet = ["opposition", "ruling", "governing"]
 
     /// Verbs of doing business after ", which": "Tellmark, which makes ...". Not "is", "was" or
     /// "has": a town is as often "Yarova, which was called Stalevar" or "Lisne, which has 4,000 people".

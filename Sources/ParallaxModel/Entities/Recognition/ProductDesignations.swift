@@ -83,7 +83,7 @@ extension NameClassifier {
             // Models are often named after towns ("Cayenne", "Tucson"); not after countries.
             let entry = gazetteer.entry(word)
             let isOrganisationWord = gazetteer.organisationWords.contains(word) && !ContextWords.productWords.contains(word)
-            return !isOrganisationWord && !ContextWords.companyTailWords.contains(word)
+            return !isOrganisationWord && !ContextWords.companyTailWords.contains(word) && !ContextWords.businessUnitWords.contains(word)
                 && (entry == nil || entry?.kind == .city) && !gazetteer.givenNames.contains(word)
                 && !ContextWords.organisationConnectors.contains(word) && !ContextWords.legalSuffixes.contains(word)
         }
