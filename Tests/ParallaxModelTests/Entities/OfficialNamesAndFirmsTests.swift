@@ -147,4 +147,37 @@ struct OfficialNamesAndFirmsTests {
         let tokens = NameTokenizer().tokens(Array("an easy jet mRNA".unicodeScalars), in: 0..<16)
         #expect(tokens.allSatisfy { !$0.isCapitalised })
     }
+    // MARK: Names no one is called
+
+    @Test func aPeoplesNameOpeningANameIsAFirm() {
+        let result = analyze([["Reinsurer talks stalled, and later Swiss Vorta cut its forecast."]])
+        #expect(result.mention("Swiss Vorta")?.type == .org)
+    }
+
+    @Test func threeEverydayWordsWithNoGivenNameAreNoOne() {
+        let result = analyze([["Data from the European Drought Warning Scheme showed the worst July on record."]])
+        #expect(result.mention("European Drought Warning Scheme")?.type == .org)
+    }
+
+    @Test func aCapitalInsideOneWordIsABrand() {
+        let result = analyze([["On Monday AirVarn warned residents to stay indoors. DiCaprio warned fans too."]])
+        #expect(result.mention("AirVarn")?.type == .org)
+        #expect(result.mention("DiCaprio")?.type != .org)
+    }
+
+    @Test func anOutletNamedBeforeRadio() {
+        let result = analyze([["He told Varnland Info radio the fires were under control."]])
+        #expect(result.mention("Varnland Info")?.type == .org)
+    }
+
+    @Test func bodiesInOtherLanguagesKeepTheirConnectors() {
+        let result = analyze([["Scientists at the Istituto di Ricerca Marina said the sea was warmer."]])
+        #expect(result.mention("Istituto di Ricerca Marina")?.type == .org)
+    }
+
+    @Test func accentedPlaceHeadsAreFoundWithoutTheirAccents() {
+        let result = analyze([["Smoke drifted over the Étang de Vaure and into the Città Bassa."]])
+        #expect(result.mention("Étang de Vaure")?.type == .place)
+        #expect(result.mention("Città Bassa")?.type == .place)
+    }
 }

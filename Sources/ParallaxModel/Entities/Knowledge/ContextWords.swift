@@ -2,7 +2,12 @@
 enum ContextWords {
     /// Lower-case words allowed inside a name when more capitalised words follow
     /// ("Institute for the Study of War", "Ministry of Defence", "Bosnia and Herzegovina").
-    static let organisationConnectors: WordSet = ["of", "for", "the", "de", "la", "du"]
+    static let organisationConnectors: WordSet = [
+        "of", "for", "the", "de", "la", "du",
+        // The same inside bodies' names in other languages ("Laboratoire des Sciences du
+        // Climat", "Istituto Superiore di Sanità", "Banco do Brasil").
+        "des", "di", "del", "della", "dei", "delle", "degli", "do", "da", "dos", "das", "der",
+    ]
 
     /// Particles inside personal and place names ("Ursula von der Leyen", "Abu Dhabi").
     static let nameParticles: WordSet = [
@@ -129,6 +134,8 @@ enum ContextWords {
     static let businessNounsAfterNames: Set<String> = [
         // Parties and their alliances ("the ruling Kenya Kwanza coalition").
         "coalition", "alliance", "party",
+        // Outlets ("told France Info radio").
+        "radio", "channel", "magazine", "website",
         "steelworks", "company", "firm", "group", "conglomerate", "brand", "subsidiary", "franchise",
         "shipyard", "refinery", "carmaker", "automaker", "chipmaker", "lender", "bank", "insurer",
         "airline", "retailer", "chain", "brewery", "broadcaster", "newspaper", "consultancy",
@@ -150,7 +157,7 @@ enum ContextWords {
         "charity", "watchdog", "thinktank", "think-tank", "platform", "fund", "bank", "brokerage",
         "exchange", "label", "studio", "supplier", "distributor", "contractor", "miner", "refiner",
         "shipper", "utility", "developer", "builder", "investor", "drugmaker", "pharmaceutical",
-        "giant", "planemaker", "railway", "railways", "coalition",
+        "giant", "planemaker", "railway", "railways", "coalition", "monitor",
     ]
 
     /// Nouns that name an organisation only in an appositive after the name ("Foundem, a
@@ -212,11 +219,15 @@ enum ContextWords {
         "lake", "mount", "mt", "cape", "isle", "fort", "loch", "lac", "monte", "mont", "sierra", "cerro",
         "gunung", "pulau", "wadi", "jebel", "jabal",
         // Stations, streets, squares, bridges, parks and stadiums in the languages news quotes
-        // them in ("Gare du Nord", "Piazza Navona", "Estadio Azteca").
-        "gare", "rue", "avenida", "praça", "praca", "piazza", "piazzale", "plaza", "plaça", "calle", "stadio", "estadio",
-        "estádio", "aeropuerto", "aéroport", "aeroporto", "flughafen", "pont", "ponte", "puente", "parc", "parque",
-        "jardin", "jardim", "palais", "palazzo", "palacio", "palácio", "schloss", "castello", "castillo", "porta",
+        // them in ("Gare du Nord", "Piazza Navona", "Estadio Azteca"); written as keys are, without
+        // accents.
+        "gare", "rue", "avenida", "praca", "piazza", "piazzale", "plaza", "placa", "calle", "stadio",
+        "estadio", "aeropuerto", "aeroport", "aeroporto", "flughafen", "pont", "ponte", "puente", "parc", "parque",
+        "jardin", "jardim", "palais", "palazzo", "palacio", "schloss", "castello", "castillo", "porta",
         "porte", "puerta", "bahnhof", "platz", "ulica", "ulitsa", "prospekt",
+        // Water, woods and towns ("Étang de Berre", "Isla Mujeres", "Città Alta").
+        "etang", "ile", "isla", "ilha", "golfe", "baie", "lago", "laguna", "playa", "praia", "bahia",
+        "bois", "foret", "bosque", "citta", "ciudad", "cidade",
     ]
 
     /// Prefixes written before a ship's name ("KM Sinar Bangun", "HMS Victory", "MV Wakashio"),

@@ -258,6 +258,9 @@ struct NameClassifier {
             return (.other, .context, nil)
         }
         if let before1, before1 == "of", let before2, ContextWords.placeNouns.contains(before2) { return (.place, .context, nil) }
+        // "AtmoSud", "TotalEnergies": a capital inside one word, after more than a surname's
+        // prefix ("McDonald", "DeSantis"), is a brand's or body's spelling.
+        if wordKeys.count == 1, range.count == 1, hasInnerCapital(range.lowerBound) { return (.org, .context, nil) }
         if let after1, ContextWords.speechVerbs.contains(after1) {
             return (wordKeys.count == 1 && sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
         }
@@ -275,12 +278,29 @@ struct NameClassifier {
            !ContextWords.speechVerbs.contains(lastKey), !ContextWords.nameParticles.contains(lastKey) {
             return (.org, .guess, nil)
         }
+        if wordKeys.count >= 2, let shape = nonPersonShape(wordKeys) { return (shape, .guess, nil) }
         if wordKeys.count >= 2 { return (.person, .guess, nil) }
         // "his son Diego": a given name alone, with nothing saying otherwise, is someone.
         if gazetteer.givenNames.contains(key) { return (.person, .guess, nil) }
         // An unknown single capitalised word with no context: in news most often a company,
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
+    }
+
+    /// Names that no one is called, with nothing else saying what they are: a country's name
+    /// then more ("Italia Viva", "US Treasuries": a body), or three words or more with no given
+    /// name among them and two everyday words ("European Flood Awareness System"). A town's name
+    /// first says nothing: small towns share names with people ("Eden Hazard", "Pinto Luz").
+    private func nonPersonShape(_ wordKeys: [String]) -> EntityType? {
+        let first = wordKeys[0]
+        guard !gazetteer.givenNames.contains(first) else { return nil }
+        // "Swiss Re", "French Connection": a people's name opening a name is a firm's.
+        if let kind = gazetteer.entry(first)?.kind, kind == .country || kind == .demonym { return .org }
+        if wordKeys.count >= 3, !wordKeys.contains(where: gazetteer.givenNames.contains),
+           wordKeys.filter({ gazetteer.commonWords.contains($0) }).count >= 2 {
+            return .org
+        }
+        return nil
     }
 
     /// "an analyst at Jefferies", "Analysts at the Sorbonne": a worker (or one of `verbs`,
@@ -320,6 +340,22 @@ struct NameClassifier {
 
     private func start(of range: Range<Int>) -> Int { sentence.tokens[range.lowerBound].start }
     private func end(of range: Range<Int>) -> Int { sentence.tokens[range.upperBound - 1].end }
+
+    /// A capitalised word with one more capital after three lower-case letters or more, not
+    /// after a surname's prefix.
+    private func hasInnerCapital(_ index: Int) -> Bool {
+        let token = sentence.tokens[index]
+        guard token.kind == .word, !token.isAllCaps, NameTokenizer.isUpper(sentence.scalars[token.start]) else { return false }
+        var offset = token.start + 1
+        while offset < token.end, NameTokenizer.isLetter(sentence.scalars[offset]), !NameTokenizer.isUpper(sentence.scalars[offset]) { offset += 1 }
+        guard offset < token.end, offset - token.start >= 3, NameTokenizer.isUpper(sentence.scalars[offset]),
+              offset + 1 < token.end, !NameTokenizer.isUpper(sentence.scalars[offset + 1]) else { return false }
+        let prefix = NameFolding.key(sentence.scalars[token.start..<offset])
+        return !Self.surnamePrefixes.contains(prefix)
+    }
+
+    /// Written joined before a capital in surnames ("MacArthur", "DiCaprio", "LaGuardia").
+    static let surnamePrefixes: Set<String> = ["mac", "fitz", "van", "von", "del", "della", "des", "les", "ten", "ter"]
 
     /// Two or more parts joined by hyphens, each starting with a capital letter.
     private func isHyphenatedCapitals(_ start: Int, _ end: Int) -> Bool {
