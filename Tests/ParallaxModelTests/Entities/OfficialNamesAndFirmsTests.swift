@@ -180,4 +180,25 @@ struct OfficialNamesAndFirmsTests {
         #expect(result.mention("Étang de Vaure")?.type == .place)
         #expect(result.mention("Città Bassa")?.type == .place)
     }
+    @Test func noOneIsWrittenWithThe() {
+        let result = analyze([["Fans in the Kettle End threw flares."]])
+        #expect(result.mention("Kettle End") != nil)
+        #expect(result.mention("Kettle End")?.type != .person)
+    }
+
+    @Test func aDirectionBeforeAPlaceIsAPlace() {
+        let result = analyze([["Cases rose across the Western Pacific this winter."]])
+        #expect(result.mention("Western Pacific")?.type == .place)
+    }
+
+    @Test func aPortfolioListInsideAMinistrysName() {
+        let result = analyze([["The Ministry of Fisheries, Forests and Waterways said it would help."]])
+        #expect(result.mention("Ministry of Fisheries, Forests and Waterways")?.type == .org)
+        #expect(result.mention("Waterways") == nil)
+    }
+
+    @Test func aListOfPlacesAfterAMinistryIsNoPortfolio() {
+        let result = analyze([["Officials from the Ministry of Health, Lisbon and Braga met at noon."]])
+        #expect(result.mention("Braga")?.type == .place)
+    }
 }

@@ -193,6 +193,12 @@ enum ContextWords {
         "citizens", "workers", "st",
     ]
 
+    /// Directions written before a place's name as part of a region's ("Western Pacific").
+    static let compassWords: WordSet = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+    ]
+
     /// "St", "Saint": before a saint's name in the names of places ("St Peter's Square").
     static let saintWords: WordSet = ["st", "saint", "ste", "sainte", "san", "santa", "sankt"]
 

@@ -104,6 +104,10 @@ struct MentionRecognizer: Sendable {
                     end += 2
                     continue
                 }
+                if let joined = commaListInsideName(sentence, runStart: start, at: end) {
+                    end = joined
+                    continue
+                }
                 break
             }
             runs.append(start..<end)
@@ -243,6 +247,42 @@ struct MentionRecognizer: Sendable {
             return kind == .country || kind == .demonym || kind == .continent
         }
         return !listable(sentence.phraseKey(runStart..<at)) && !listable(sentence.key(at + 1))
+    }
+
+    /// "Ministry of Health, Labour and Welfare", "Ministry of Housing, Communities and Local
+    /// Government": a portfolio list after "of" inside a body's name, its items unknown words,
+    /// the last after "and". Returns where the words after "and" begin.
+    private func commaListInsideName(_ sentence: SentenceTokens, runStart: Int, at: Int) -> Int? {
+        guard at < sentence.tokens.count, sentence.tokens[at].kind == .punctuation, sentence.scalars[sentence.tokens[at].start] == ",",
+              !sentence.tokens[at - 1].hasPossessive else { return nil }
+        let run = runStart..<at
+        guard run.contains(where: { sentence.key($0) == "of" }), run.contains(where: { gazetteer.organisationWords.contains(sentence.key($0)) })
+        else { return nil }
+        var index = at + 1
+        var items = 0
+        while index < sentence.tokens.count, index - at <= 8 {
+            guard sentence.isCapitalisedWord(index), isPortfolioWord(sentence.key(index)) else { return nil }
+            while sentence.isCapitalisedWord(index + 1), !sentence.tokens[index].hasPossessive { index += 1 }
+            items += 1
+            index += 1
+            if sentence.lowercaseWord(index) == "and" {
+                let last = index + 1
+                guard sentence.isCapitalisedWord(last), isPortfolioWord(sentence.key(last)), items <= 3 else { return nil }
+                return last
+            }
+            // Another item: ", Communities, ...".
+            guard index < sentence.tokens.count, sentence.tokens[index].kind == .punctuation,
+                  sentence.scalars[sentence.tokens[index].start] == ",", !sentence.tokens[index - 1].hasPossessive else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A word that may name a portfolio ("Labour", "Communities"): no place or people, which
+    /// would make the list one of places ("Ministry of Health, Rome and Milan").
+    private func isPortfolioWord(_ key: String) -> Bool {
+        guard let entry = gazetteer.entry(key) else { return true }
+        return entry.type != .place && entry.type != .group && entry.type != .person
     }
 
     /// "Discover Airlines and City Airlines", "Alpha Bank and Beta Bank": each side a name of

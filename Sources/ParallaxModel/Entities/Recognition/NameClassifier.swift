@@ -278,7 +278,7 @@ struct NameClassifier {
            !ContextWords.speechVerbs.contains(lastKey), !ContextWords.nameParticles.contains(lastKey) {
             return (.org, .guess, nil)
         }
-        if wordKeys.count >= 2, let shape = nonPersonShape(wordKeys) { return (shape, .guess, nil) }
+        if wordKeys.count >= 2, let shape = nonPersonShape(wordKeys, startIndex: range.lowerBound) { return (shape, .guess, nil) }
         if wordKeys.count >= 2 { return (.person, .guess, nil) }
         // "his son Diego": a given name alone, with nothing saying otherwise, is someone.
         if gazetteer.givenNames.contains(key) { return (.person, .guess, nil) }
@@ -291,9 +291,13 @@ struct NameClassifier {
     /// then more ("Italia Viva", "US Treasuries": a body), or three words or more with no given
     /// name among them and two everyday words ("European Flood Awareness System"). A town's name
     /// first says nothing: small towns share names with people ("Eden Hazard", "Pinto Luz").
-    private func nonPersonShape(_ wordKeys: [String]) -> EntityType? {
+    private func nonPersonShape(_ wordKeys: [String], startIndex: Int) -> EntityType? {
         let first = wordKeys[0]
+        // "the Western Pacific", "Northern Kivu": a direction before a place is a place.
+        if wordKeys.count == 2, ContextWords.compassWords.contains(first), gazetteer.entry(wordKeys[1])?.type == .place { return .place }
         guard !gazetteer.givenNames.contains(first) else { return nil }
+        // "the Clock End", "the Vaal Triangle": no one is written with "the" before the name.
+        if sentence.lowercaseWord(startIndex - 1) == "the" { return .org }
         // "Swiss Re", "French Connection": a people's name opening a name is a firm's.
         if let kind = gazetteer.entry(first)?.kind, kind == .country || kind == .demonym { return .org }
         if wordKeys.count >= 3, !wordKeys.contains(where: gazetteer.givenNames.contains),
