@@ -201,4 +201,20 @@ struct OfficialNamesAndFirmsTests {
         let result = analyze([["Officials from the Ministry of Health, Lisbon and Braga met at noon."]])
         #expect(result.mention("Braga")?.type == .place)
     }
+    @Test func aBodyBeforeAMajorityLeaderIsItsOwnName() {
+        let result = analyze([["Senate Majority Leader Tom Harrowgate said the vote would pass."]])
+        #expect(result.mention("Tom Harrowgate")?.role == "Majority Leader")
+        #expect(result.mention("Senate")?.type == .org)
+    }
+
+    @Test func aPartysMemberAfterThePlaceIsThePlace() {
+        let result = analyze([["Ana Ruiz, a New York Democrat, voted against the bill."]])
+        #expect(result.mention("New York")?.type == .place)
+        #expect(result.mention("New York Democrat") == nil)
+    }
+
+    @Test func aNewsAgencyIsAnOutletWhateverGivenNameItShares() {
+        let result = analyze([["The official WAFA news agency reported the raid. Trump news conferences were cancelled."]])
+        #expect(result.mention("WAFA")?.type == .org)
+    }
 }

@@ -193,6 +193,10 @@ enum ContextWords {
         "citizens", "workers", "st",
     ]
 
+    /// A party's member, written after the place they represent ("a New York Democrat"); not
+    /// plurals, which name parties ("Sweden Democrats").
+    static let partyMembers: WordSet = ["democrat", "republican", "conservative", "tory", "liberal", "socialist"]
+
     /// Directions written before a place's name as part of a region's ("Western Pacific").
     static let compassWords: WordSet = [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",

@@ -69,6 +69,12 @@ struct NameClassifier {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "a New York Democrat", "a Texas Republican": a party's member after the place they
+        // represent; the place is the name.
+        if range.count >= 2, entry == nil, wordKeys.count == range.count, ContextWords.partyMembers.contains(wordKeys[wordKeys.count - 1]),
+           gazetteer.entry(wordKeys.dropLast().joined(separator: " "))?.type == .place {
+            return classify(first..<(range.upperBound - 1), role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         // "Young Kenyans", "Ordinary Germans": a people's name in the plural after a capitalised
         // word is the people; the word before it describes them (no one's surname is a plural
         // people's name, while "Mark French" is someone). The word may be some small town's
@@ -221,7 +227,7 @@ struct NameClassifier {
         if followsWorkplaceAt(range) { return (.org, .context, nil) }
         // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
         // "Foundem, a small British price-comparison site,").
-        if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
+        if followsOrganisationNoun(range) || hasOrganisationAppositive(range) || namesNewsOutlet(range) { return (.org, .known, nil) }
         if !gazetteer.givenNames.contains(firstKey), hasOrganisationContext(range) { return (.org, .known, nil) }
         // Given names too: "(Novo)" after a politician is a party, however many Novos there are.
         if isBracketedAfterName(range) { return (.org, .context, nil) }

@@ -26,6 +26,13 @@ extension NameClassifier {
         return false
     }
 
+    /// "the WAFA news agency", "the Kyodo news service" (not a "news conference"): an outlet,
+    /// whatever given name it shares.
+    func namesNewsOutlet(_ range: Range<Int>) -> Bool {
+        guard sentence.lowercaseWord(range.upperBound) == "news", let kind = sentence.lowercaseWord(range.upperBound + 1) else { return false }
+        return Self.newsOutlets.contains(kind)
+    }
+
     /// "Tellmark gained 1.5%", "Tellmark shares fell 4 per cent": a name whose price moves by
     /// a percentage is a listed company.
     private func movesLikeAShare(after index: Int) -> Bool {
@@ -100,6 +107,9 @@ extension NameClassifier {
         "by", "as", "much", "up", "down", "more", "than", "nearly", "almost", "about", "around", "some",
         "over", "another", "a", "further", "higher", "lower",
     ]
+
+    /// What "news" names after an outlet's name.
+    static let newsOutlets: WordSet = ["agency", "service", "channel", "network", "site", "website", "outlet", "portal", "wire"]
 
     /// Words for a party's place in power, written right before its name ("the opposition
     /// Greens", "the ruling Jubilee").
