@@ -217,4 +217,8 @@ struct OfficialNamesAndFirmsTests {
         let result = analyze([["The official WAFA news agency reported the raid. Trump news conferences were cancelled."]])
         #expect(result.mention("WAFA")?.type == .org)
     }
+    @Test func theSourceOfFiguresIsABody() {
+        let result = analyze([["Sales fell 4%, according to data from Carvetta."]])
+        #expect(result.mention("Carvetta")?.type == .org)
+    }
 }

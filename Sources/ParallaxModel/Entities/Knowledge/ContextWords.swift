@@ -193,6 +193,13 @@ enum ContextWords {
         "citizens", "workers", "st",
     ]
 
+    /// Figures and studies, written before "from" or "by" and their source ("data from
+    /// Dataforce", "a survey by Ipsos").
+    static let figureSources: WordSet = [
+        "data", "figures", "statistics", "estimates", "estimate", "survey", "surveys", "poll", "polls",
+        "analysis", "research", "report", "study", "forecasts", "forecast", "calculations", "tracking",
+    ]
+
     /// A party's member, written after the place they represent ("a New York Democrat"); not
     /// plurals, which name parties ("Sweden Democrats").
     static let partyMembers: WordSet = ["democrat", "republican", "conservative", "tory", "liberal", "socialist"]

@@ -273,6 +273,10 @@ struct NameClassifier {
         if before1 == "to", before2 == "according" {
             return (sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
         }
+        // "data from Dataforce", "estimates by Kpler": the source of figures is a body.
+        if let before1, before1 == "from" || before1 == "by", let before2, ContextWords.figureSources.contains(before2) {
+            return (.org, .context, nil)
+        }
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
             // "speaking to RNZ": unknown capitals are a body's acronym, not a town.
             if wordKeys.count == 1, isCapitalsAcronym(start(of: range), end(of: range)), key.count >= 3 { return (.org, .context, nil) }
