@@ -221,4 +221,14 @@ struct OfficialNamesAndFirmsTests {
         let result = analyze([["Sales fell 4%, according to data from Carvetta."]])
         #expect(result.mention("Carvetta")?.type == .org)
     }
+    @Test func theRunnerOfAPlantIsAFirm() {
+        let result = analyze([["No damage was found at the Vesk nuclear plant, operated by Nordhaven Energia."]])
+        #expect(result.mention("Nordhaven Energia")?.type == .org)
+        #expect(result.mention("Vesk")?.type == .place)
+    }
+
+    @Test func anOccupationOpeningTheSentenceIsNoPartOfTheName() {
+        let result = analyze([["Seismologist Tenzo Kuwahata said aftershocks could go on for a week."]])
+        #expect(result.mention("Tenzo Kuwahata")?.type == .person)
+    }
 }

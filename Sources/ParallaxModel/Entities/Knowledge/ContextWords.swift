@@ -193,6 +193,15 @@ enum ContextWords {
         "citizens", "workers", "st",
     ]
 
+    /// Kinds of site written between a place's name and "plant", "base" or "camp" ("the Tomari
+    /// nuclear plant", "the Ramstein air base"); not "steel" or "car", whose plants bear a
+    /// firm's name.
+    static let siteKinds: WordSet = [
+        "nuclear", "power", "coal", "gas", "hydroelectric", "hydro", "wind", "solar", "geothermal", "military",
+        "air", "naval", "refugee", "border", "railway", "rail", "train", "bus", "ferry", "international",
+        "detention", "migrant",
+    ]
+
     /// Figures and studies, written before "from" or "by" and their source ("data from
     /// Dataforce", "a survey by Ipsos").
     static let figureSources: WordSet = [

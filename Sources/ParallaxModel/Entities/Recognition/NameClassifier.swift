@@ -98,6 +98,12 @@ struct NameClassifier {
            !gazetteer.organisationWords.contains(wordKeys[wordKeys.count - 1]) {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "Seismologist Naoshi Hirata": an occupation in "-ist" or "-ician" opening the sentence.
+        if range.count >= 3, opener, entry == nil, !openerIsParticle, wordKeys.count == range.count,
+           wordKeys[0].hasSuffix("ist") || wordKeys[0].hasSuffix("ician"), wordKeys[0].utf8.count >= 6,
+           !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
         if range.count >= 3, opener, entry == nil, !openerIsParticle, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
@@ -245,6 +251,16 @@ struct NameClassifier {
         if sentence.lowercaseWord(range.lowerBound - 1) == "the", let after = sentence.lowercaseWord(range.upperBound),
            ContextWords.placeNouns.contains(after) {
             return (.place, .context, nil)
+        }
+        // "the Tomari nuclear plant", "the Ramstein air base", "the Jenin refugee camp": a kind
+        // of site between the name and the place noun.
+        if sentence.lowercaseWord(range.lowerBound - 1) == "the", let kind = sentence.lowercaseWord(range.upperBound),
+           ContextWords.siteKinds.contains(kind) {
+            var next = range.upperBound + 1
+            if let word = sentence.lowercaseWord(next), ContextWords.siteKinds.contains(word) { next += 1 }
+            if let noun = sentence.lowercaseWord(next), ContextWords.placeNouns.contains(noun) || noun == "camp" || noun == "camps" {
+                return (.place, .context, nil)
+            }
         }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)

@@ -15,6 +15,11 @@ extension NameClassifier {
             return true
         }
         if movesLikeAShare(after: range.upperBound) { return true }
+        // "the plant, operated by Tellmark Energy": what runs a plant or owns a firm.
+        if sentence.lowercaseWord(range.lowerBound - 1) == "by", let verb = sentence.lowercaseWord(range.lowerBound - 2),
+           Self.operatorVerbs.contains(verb) {
+            return true
+        }
         // "the opposition Greens", "the ruling Unity bloc": a party named by its place in power.
         if let before = sentence.lowercaseWord(range.lowerBound - 1), Self.partyStandings.contains(before) { return true }
         // "Tellmark, which makes ...": "which" is never said of a person.
@@ -107,6 +112,9 @@ extension NameClassifier {
         "by", "as", "much", "up", "down", "more", "than", "nearly", "almost", "about", "around", "some",
         "over", "another", "a", "further", "higher", "lower",
     ]
+
+    /// Participles before "by" and a body that runs or owns something ("operated by").
+    static let operatorVerbs: WordSet = ["operated", "owned", "run", "managed", "controlled", "acquired", "bought", "manufactured", "built"]
 
     /// What "news" names after an outlet's name.
     static let newsOutlets: WordSet = ["agency", "service", "channel", "network", "site", "website", "outlet", "portal", "wire"]
