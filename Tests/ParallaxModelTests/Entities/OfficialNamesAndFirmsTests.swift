@@ -231,4 +231,20 @@ struct OfficialNamesAndFirmsTests {
         let result = analyze([["Seismologist Tenzo Kuwahata said aftershocks could go on for a week."]])
         #expect(result.mention("Tenzo Kuwahata")?.type == .person)
     }
+    @Test func anEverydayWordBeforeACommaOpeningASentenceIsNoName() {
+        let result = analyze([["Separately, Varnland's economy minister Luis Cabral met lenders."]])
+        #expect(result.mention("Separately") == nil)
+        #expect(result.mention("Luis Cabral")?.type == .person)
+    }
+
+    @Test func aModifiedWordEndsTheNameItBelongsTo() {
+        let result = analyze([["The San Francisco-based company said it would hire."]])
+        #expect(result.mention("San Francisco")?.type == .place)
+        #expect(result.mention("Francisco") == nil)
+    }
+
+    @Test func aKnownProductAndItsTier() {
+        let result = analyze([["The model goes first to ChatGPT Plus subscribers."]])
+        #expect(result.mention("ChatGPT Plus")?.type == .other)
+    }
 }

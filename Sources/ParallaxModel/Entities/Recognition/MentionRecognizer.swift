@@ -96,6 +96,11 @@ struct MentionRecognizer: Sendable {
                     end += 1
                     continue
                 }
+                // "San Francisco-based": the modified word ends the name it belongs to.
+                if sentence.isCapitalisedWord(end), hasModifierTail(sentence, end) {
+                    end += 1
+                    break
+                }
                 if let joined = connectorJoin(sentence, runStart: start, at: end) {
                     end = joined
                     continue

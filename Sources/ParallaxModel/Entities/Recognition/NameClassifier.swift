@@ -27,6 +27,9 @@ struct NameClassifier {
         if range.count == 1, let cut = hyphenCut(range.lowerBound) {
             start = cut.start
             end = cut.end
+        } else if range.count >= 2, let tail = sentence.lowercaseTail(range.upperBound - 1), gazetteer.isModifierTail(head: tail.head, tail: tail.tail) {
+            // "San Francisco-based": the name ends at the hyphen.
+            end = sentence.tokens[range.upperBound - 1].start + tail.head.unicodeScalars.count
         }
         // "Ferdinand Marcos Jr.": the suffix's dot belongs to the name.
         if range.count >= 2, ["jr", "sr"].contains(sentence.key(range.upperBound - 1)), sentence.isDot(range.upperBound) {
@@ -47,7 +50,8 @@ struct NameClassifier {
         let wordKeys = range.count == 1 ? [key] : NameFolding.words(key)
         let first = range.lowerBound
         let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys) ?? companyWithTail(wordKeys)
-        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys) || startsInCamelCase(range))
+        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys) || startsInCamelCase(range)
+            || isProductAndTier(wordKeys))
         let opener = sentence.isSentenceStart(first)
         // "Von der Leyen said", "Abu Mohammed al-Jolani met": a particle opening the sentence
         // is part of the name.
@@ -111,6 +115,11 @@ struct NameClassifier {
         }
         if entry == nil, isPortfolio(range, wordKeys: wordKeys) { return nil }
         if range.count == 1 {
+            // "Separately, ...": an everyday word opening the sentence before a comma is a word,
+            // even when an appositive after the comma reads like a role.
+            if opener, entry == nil, !sentence.tokens[first].isAllCaps, gazetteer.commonWords.contains(key), sentence.isComma(first + 1) {
+                return nil
+            }
             var letters = 0
             for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
             // "H20" and "A320" are models, however few letters they have ("Q3" is a quarter).

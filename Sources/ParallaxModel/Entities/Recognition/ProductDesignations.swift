@@ -89,6 +89,12 @@ extension NameClassifier {
         }
     }
 
+    /// "ChatGPT Plus", "Gemini Ultra": a known product and its tier.
+    func isProductAndTier(_ wordKeys: [String]) -> Bool {
+        guard wordKeys.count >= 2, gazetteer.entry(wordKeys[0])?.kind == .product else { return false }
+        return wordKeys.dropFirst().allSatisfy(ContextWords.productTierWords.contains)
+    }
+
     /// A listed company, or a hand-listed organisation written in lower case ("Apple",
     /// "Google"); not an acronym of a public body ("UN Women", "EU Council").
     private func isMaker(_ key: String) -> Bool {
