@@ -247,4 +247,13 @@ struct OfficialNamesAndFirmsTests {
         let result = analyze([["The model goes first to ChatGPT Plus subscribers."]])
         #expect(result.mention("ChatGPT Plus")?.type == .other)
     }
+    @Test func aLawIsALawWhateverItsFirstWord() {
+        let result = analyze([["Investors wanted clarity on the Petroleum Industry Act."]])
+        #expect(result.mention("Petroleum Industry Act")?.type == .other)
+    }
+
+    @Test func landNamedByACountryIsAPlace() {
+        let result = analyze([["Militants in the Niger Delta threatened pipelines."]])
+        #expect(result.mention("Niger Delta")?.type == .place)
+    }
 }

@@ -272,6 +272,8 @@ enum ContextWords {
         "palace", "castle", "cathedral", "mosque", "temple", "abbey", "harbour", "harbor", "canal",
         "road", "lane", "boulevard", "highway", "expressway",
         "shrine", "memorial", "monument", "cemetery", "tower",
+        // Land named by a river or country ("Niger Delta", "Congo Basin").
+        "delta", "basin", "plateau", "highlands", "coast",
     ]
 
     /// Lower-case words after a hyphen that modify the name before them ("Kyiv-based",

@@ -203,8 +203,9 @@ struct NameClassifier {
         // "of", "for" or a possessive inside ("King's College London") ties an organisation
         // word anywhere in the name to the whole name.
         let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" || $0 == "on" || $0.hasSuffix("'s") || $0.hasSuffix("'") }
-        // "Finance Bill", "Online Safety Bill": a bill before parliament, not a man called Bill.
-        if wordKeys.count >= 2, lastKey == "bill", !gazetteer.givenNames.contains(firstKey) { return (.other, .known, nil) }
+        // "Finance Bill", "Online Safety Bill": a bill before parliament, not a man called Bill;
+        // "Petroleum Industry Act": a law, whatever kind of body its first word names.
+        if wordKeys.count >= 2, lastKey == "bill" || lastKey == "act", !gazetteer.givenNames.contains(firstKey) { return (.other, .known, nil) }
         if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey)
             || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
