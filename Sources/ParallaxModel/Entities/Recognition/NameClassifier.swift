@@ -117,7 +117,7 @@ struct NameClassifier {
         if range.count == 1 {
             // "Separately, ...": an everyday word opening the sentence before a comma is a word,
             // even when an appositive after the comma reads like a role.
-            if opener, entry == nil, !sentence.tokens[first].isAllCaps, gazetteer.commonWords.contains(key), sentence.isComma(first + 1) {
+            if opener, entry == nil, sentence.isComma(first + 1), !sentence.tokens[first].isAllCaps, gazetteer.commonWords.contains(key) {
                 return nil
             }
             var letters = 0

@@ -91,8 +91,9 @@ extension NameClassifier {
 
     /// "ChatGPT Plus", "Gemini Ultra": a known product and its tier.
     func isProductAndTier(_ wordKeys: [String]) -> Bool {
-        guard wordKeys.count >= 2, gazetteer.entry(wordKeys[0])?.kind == .product else { return false }
-        return wordKeys.dropFirst().allSatisfy(ContextWords.productTierWords.contains)
+        // The tier words first: they rule out almost every name without a table lookup.
+        guard wordKeys.count >= 2, wordKeys.dropFirst().allSatisfy(ContextWords.productTierWords.contains) else { return false }
+        return gazetteer.entry(wordKeys[0])?.kind == .product
     }
 
     /// A listed company, or a hand-listed organisation written in lower case ("Apple",
