@@ -101,6 +101,14 @@ def clean(name):
     return re.sub(r"\s+", " ", name).strip(" ,")
 
 
+def drop_dangling_and(name):
+    """"Eli Lilly and" (of "Eli Lilly and Company") is "Eli Lilly": no name ends in "and"."""
+    for tail in (" and", " &"):
+        if name.endswith(tail):
+            return name[: -len(tail)].rstrip(" ,")
+    return name
+
+
 def strip_legal(name):
     """The name without trailing legal forms, repeatedly ("Toyota Motor Corporation Ltd")."""
     changed = True
@@ -110,7 +118,7 @@ def strip_legal(name):
             for joiner in (", ", " "):
                 tail = joiner + suffix
                 if name.endswith(tail) and len(name) > len(tail) + 1:
-                    name = name[: -len(tail)].rstrip(" ,")
+                    name = drop_dangling_and(name[: -len(tail)].rstrip(" ,"))
                     changed = True
     return name
 
@@ -145,7 +153,7 @@ def short_forms(full):
     for suffix in sorted(LEGAL_SUFFIXES, key=len, reverse=True):
         for joiner in (", ", " "):
             if name.endswith(joiner + suffix) and len(name) > len(joiner + suffix) + 1:
-                name = name[: -len(joiner + suffix)].rstrip(" ,")
+                name = drop_dangling_and(name[: -len(joiner + suffix)].rstrip(" ,"))
                 forms.append(name)
     if base.startswith("The "):
         forms.append(base[4:])

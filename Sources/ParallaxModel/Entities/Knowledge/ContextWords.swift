@@ -2,7 +2,12 @@
 enum ContextWords {
     /// Lower-case words allowed inside a name when more capitalised words follow
     /// ("Institute for the Study of War", "Ministry of Defence", "Bosnia and Herzegovina").
-    static let organisationConnectors: WordSet = ["of", "for", "the", "de", "la", "du"]
+    static let organisationConnectors: WordSet = [
+        "of", "for", "the", "de", "la", "du",
+        // The same inside bodies' names in other languages ("Laboratoire des Sciences du
+        // Climat", "Istituto Superiore di Sanità", "Banco do Brasil").
+        "des", "di", "del", "della", "dei", "delle", "degli", "do", "da", "dos", "das", "der",
+    ]
 
     /// Particles inside personal and place names ("Ursula von der Leyen", "Abu Dhabi").
     static let nameParticles: WordSet = [
@@ -96,6 +101,10 @@ enum ContextWords {
         "europe", "asia", "group", "holdings",
     ]
 
+    /// Words for a business unit written after its parent's name ("Siemens Mobility", "DB
+    /// Cargo"): a firm of its own, neither the parent nor a product.
+    static let businessUnitWords: WordSet = ["cargo", "freight", "mobility", "rail", "railway", "railways"]
+
     /// Organisation words that name a product after a maker's name ("Apple Watch", "Apple TV",
     /// "Google Pay"), not a part of the company.
     static let productWords: Set<String> = ["watch", "tv", "pay", "card", "store", "play", "maps", "drive", "cloud"]
@@ -123,6 +132,10 @@ enum ContextWords {
     /// steelworks", "the Halvorsen group"); places keep their own nouns ("the Zwickau plant"
     /// is a known town, typed before this is asked).
     static let businessNounsAfterNames: Set<String> = [
+        // Parties and their alliances ("the ruling Kenya Kwanza coalition").
+        "coalition", "alliance", "party",
+        // Outlets ("told France Info radio").
+        "radio", "channel", "magazine", "website",
         "steelworks", "company", "firm", "group", "conglomerate", "brand", "subsidiary", "franchise",
         "shipyard", "refinery", "carmaker", "automaker", "chipmaker", "lender", "bank", "insurer",
         "airline", "retailer", "chain", "brewery", "broadcaster", "newspaper", "consultancy",
@@ -143,7 +156,8 @@ enum ContextWords {
         "chipmaker", "carmaker", "automaker", "supermarket", "chain", "operator", "regulator",
         "charity", "watchdog", "thinktank", "think-tank", "platform", "fund", "bank", "brokerage",
         "exchange", "label", "studio", "supplier", "distributor", "contractor", "miner", "refiner",
-        "shipper", "utility", "developer", "builder", "investor",
+        "shipper", "utility", "developer", "builder", "investor", "drugmaker", "pharmaceutical",
+        "giant", "planemaker", "railway", "railways", "coalition", "monitor",
     ]
 
     /// Nouns that name an organisation only in an appositive after the name ("Foundem, a
@@ -152,6 +166,8 @@ enum ContextWords {
         "site", "website", "service", "business", "start-up", "startup", "broker", "developer", "producer",
         "miner", "contractor", "refiner", "shipper",
         "organisation", "organization", "nonprofit", "non-profit", "ngo", "institute", "party", "movement",
+        // A firm's part ("DB Cargo, the freight arm of ...").
+        "arm", "unit", "subsidiary", "division", "offshoot",
     ]
 
     /// Lower-case kinds of product written right before a product's name ("the vaccine,
@@ -176,6 +192,35 @@ enum ContextWords {
         "people", "king", "queen", "prince", "princess", "children", "women", "men", "veterans",
         "citizens", "workers", "st",
     ]
+
+    /// Kinds of site written between a place's name and "plant", "base" or "camp" ("the Tomari
+    /// nuclear plant", "the Ramstein air base"); not "steel" or "car", whose plants bear a
+    /// firm's name.
+    static let siteKinds: WordSet = [
+        "nuclear", "power", "coal", "gas", "hydroelectric", "hydro", "wind", "solar", "geothermal", "military",
+        "air", "naval", "refugee", "border", "railway", "rail", "train", "bus", "ferry", "international",
+        "detention", "migrant",
+    ]
+
+    /// Figures and studies, written before "from" or "by" and their source ("data from
+    /// Dataforce", "a survey by Ipsos").
+    static let figureSources: WordSet = [
+        "data", "figures", "statistics", "estimates", "estimate", "survey", "surveys", "poll", "polls",
+        "analysis", "research", "report", "study", "forecasts", "forecast", "calculations", "tracking",
+    ]
+
+    /// A party's member, written after the place they represent ("a New York Democrat"); not
+    /// plurals, which name parties ("Sweden Democrats").
+    static let partyMembers: WordSet = ["democrat", "republican", "conservative", "tory", "liberal", "socialist"]
+
+    /// Directions written before a place's name as part of a region's ("Western Pacific").
+    static let compassWords: WordSet = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+    ]
+
+    /// "St", "Saint": before a saint's name in the names of places ("St Peter's Square").
+    static let saintWords: WordSet = ["st", "saint", "ste", "sainte", "san", "santa", "sankt"]
 
     /// Written after a personal name and part of it ("Ferdinand Marcos Jr."), but not a word
     /// to compare when merging.
@@ -206,9 +251,18 @@ enum ContextWords {
     static let placeHeads: WordSet = [
         "lake", "mount", "mt", "cape", "isle", "fort", "loch", "lac", "monte", "mont", "sierra", "cerro",
         "gunung", "pulau", "wadi", "jebel", "jabal",
-        // Streets, squares and stations named in their own language, and hotels and camps.
-        "rue", "carrer", "calle", "avenida", "plaza", "piazza", "praca", "boulevard", "gare",
-        "hotel", "camp", "lago", "isla", "ilha",
+        // Stations, streets, squares, bridges, parks and stadiums in the languages news quotes
+        // them in ("Gare du Nord", "Piazza Navona", "Estadio Azteca"); written as keys are, without
+        // accents.
+        "gare", "rue", "avenida", "praca", "piazza", "piazzale", "plaza", "placa", "calle", "stadio",
+        "estadio", "aeropuerto", "aeroport", "aeroporto", "flughafen", "pont", "ponte", "puente", "parc", "parque",
+        "jardin", "jardim", "palais", "palazzo", "palacio", "schloss", "castello", "castillo", "porta",
+        "porte", "puerta", "bahnhof", "platz", "ulica", "ulitsa", "prospekt",
+        // Water, woods and towns ("Étang de Berre", "Isla Mujeres", "Città Alta").
+        "etang", "ile", "isla", "ilha", "golfe", "baie", "lago", "laguna", "playa", "praia", "bahia",
+        "bois", "foret", "bosque", "citta", "ciudad", "cidade",
+        // Streets and hotels and camps named before their name ("Carrer de la Creu", "Hotel Kilkenny").
+        "carrer", "boulevard", "hotel", "camp",
     ]
 
     /// Prefixes written before a ship's name ("KM Sinar Bangun", "HMS Victory", "MV Wakashio"),
@@ -227,8 +281,10 @@ enum ContextWords {
         "palace", "castle", "cathedral", "mosque", "temple", "abbey", "harbour", "harbor", "canal",
         "road", "lane", "boulevard", "highway", "expressway",
         "shrine", "memorial", "monument", "cemetery", "tower",
-        "village", "gymnasium", "dome", "trough", "ward", "line", "mainline", "coast", "heights",
-        "hills", "basin", "delta", "reef", "atoll", "archipelago", "fjord", "glacier", "plateau",
+        // Land named by a river or country ("Niger Delta", "Congo Basin").
+        "delta", "basin", "plateau", "highlands", "coast",
+        "village", "gymnasium", "dome", "trough", "ward", "line", "mainline", "heights",
+        "hills", "reef", "atoll", "archipelago", "fjord", "glacier",
         "falls", "lagoon", "oasis", "ridge", "trench", "terminal", "pier", "wharf", "quay", "marina",
         "junction", "checkpoint", "barracks", "prison", "jail", "gardens", "forest", "wetlands",
         // South Asian place words: "Malviya Nagar", "Chandni Chowk", "Rajpath Marg".

@@ -86,6 +86,15 @@ final class Gazetteer: Sendable {
             let kind = names[canonicalKey]?.kind ?? Self.placeEntry(places, canonicalKey)?.kind ?? .region
             add(fields[0], GazetteerEntry(type: .place, kind: kind, canonical: fields[1]), replacing: true)
         }
+        // Rivers, seas and ranges named alone ("the Rhine", "the Alps"): places of no town,
+        // typed as regions so the rules for countries and towns leave them be.
+        for line in lines(Self.geographicFeaturesFile) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3 else { continue }
+            let entry = GazetteerEntry(type: .place, kind: .region, canonical: fields[0])
+            add(fields[0], entry, replacing: true)
+            for short in fields[1].split(separator: ",") { add(String(short), entry, replacing: true) }
+        }
         var universityTowns: [String: String] = [:]
         var clubTowns: [String: String] = [:], sharedClubTowns: Set<String> = []
         for file in Self.organisationFiles {
@@ -216,6 +225,7 @@ final class Gazetteer: Sendable {
         universitiesFile, "political-parties.tsv", "public-bodies.tsv", productsFile,
     ]
     static let universitiesFile = "universities.tsv"
+    static let geographicFeaturesFile = "geographic-features.tsv"
     static let clubsFile = "sports-clubs.tsv"
 
     /// The town a club is named after, when the rest of its name only says it is a club

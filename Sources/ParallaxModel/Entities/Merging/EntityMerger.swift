@@ -347,6 +347,8 @@ struct EntityMerger {
             let words: [String]
             switch node.type {
             case .person: words = node.latinWords.last.map { [$0] } ?? []
+            // "Siemens Mobility", "DB Cargo": a business unit is not its parent, named alone.
+            case .org where ContextWords.businessUnitWords.contains(node.latinWords[node.latinWords.count - 1]): words = []
             case .org: words = [node.latinWords[0], node.latinWords[node.latinWords.count - 1]]
             case .place where node.key.contains("-"): words = node.latinWords
             default: words = []

@@ -96,6 +96,11 @@ struct MentionRecognizer: Sendable {
                     end += 1
                     continue
                 }
+                // "San Francisco-based": the modified word ends the name it belongs to.
+                if sentence.isCapitalisedWord(end), hasModifierTail(sentence, end) {
+                    end += 1
+                    break
+                }
                 // "John F. Kennedy", "J. K. Rowling", "V. Narayanan": an initial's dot goes on
                 // to the next word of the name.
                 if sentence.isDot(end), isInitial(sentence, end - 1), sentence.isCapitalisedWord(end + 1) {
@@ -108,6 +113,10 @@ struct MentionRecognizer: Sendable {
                 }
                 if ampersandJoins(sentence, runStart: start, at: end) {
                     end += 2
+                    continue
+                }
+                if let joined = commaListInsideName(sentence, runStart: start, at: end) {
+                    end = joined
                     continue
                 }
                 break
@@ -157,6 +166,14 @@ struct MentionRecognizer: Sendable {
     /// Defence Ministry" or "Tusk's Civic Platform" are not.
     private func possessiveInsideName(_ sentence: SentenceTokens, _ index: Int, lowercaseWords: LowercaseWords) -> Bool {
         let key = sentence.key(index)
+        // "St James' Park", "St Peter's Square", "St Mary's Hospital": a saint's name in the
+        // possessive before a kind of place or institution.
+        let saint = index >= 1 && sentence.isDot(index - 1) ? index - 2 : index - 1
+        if saint >= 0, sentence.tokens[saint].kind == .word, ContextWords.saintWords.contains(sentence.key(saint)),
+           sentence.isCapitalisedWord(index + 1), !sentence.tokens[index + 1].hasPossessive {
+            let next = sentence.key(index + 1)
+            if ContextWords.placeDesignators.contains(next) || gazetteer.organisationWords.contains(next) { return true }
+        }
         guard !key.isEmpty, gazetteer.entry(key) == nil,
               lowercaseWords.contains(key) || sentence.isPluralPossessive(index) || ContextWords.possessiveNameHeads.contains(key)
         else { return false }
@@ -195,6 +212,20 @@ struct MentionRecognizer: Sendable {
             if sentence.phraseEntry(runStart..<(next + length), in: gazetteer) != nil { return next }
         }
         let run = runStart..<at
+        // "Medicines and Healthcare products Regulatory Agency": after an "and" already inside
+        // the name, one lower-case word may sit between capitalised words that go on to end in
+        // a kind of organisation.
+        if let single, single != "and", single != "in", run.contains(where: { sentence.key($0) == "and" }),
+           isLowercaseNameWord(single), capitalisedRunEndsInOrganisationWord(sentence, from: next) {
+            return next
+        }
+        // "Commission on Human Rights", "Council on Foreign Relations": "on" inside a body's
+        // name already under way, before words that are no place or day ("the Commission on
+        // Ukraine" is a subject, "the Council on Monday" a date).
+        if single == "on", run.contains(where: { gazetteer.organisationWords.contains(sentence.key($0)) }),
+           gazetteer.entry(sentence.key(next)) == nil, !gazetteer.isCalendarWord(sentence.key(next)) {
+            return next
+        }
         // "and" / "in" inside a long organisation name: "Department of Social Welfare and
         // Development", "Organization for Security and Co-operation in Europe", or before the
         // organisation word that ends it ("Risk Reduction and Management Council").
@@ -206,7 +237,11 @@ struct MentionRecognizer: Sendable {
                 && run.contains { gazetteer.organisationWords.contains(sentence.key($0)) }
             // "Shares in Calloway Airways": "in" joins only inside a name already under way.
             // "Hyundai and General Motors": a run that is already a known name is a list item.
-            let beforeOrganisationWord = single == "and" && capitalisedRunEndsInOrganisationWord(sentence, from: next)
+            // "Discover Airlines and City Airlines": two names that each end in a kind of
+            // organisation are a list.
+            let beforeOrganisationWord = single == "and"
+                && (capitalisedRunEndsInOrganisationWord(sentence, from: next) || lowercaseWordThenOrganisationWord(sentence, from: next))
+                && !isListOfBodies(sentence, run: run, nextRunFrom: next)
                 && gazetteer.entry(sentence.phraseKey(run)) == nil && gazetteer.entry(sentence.key(runStart))?.kind != .company
             return insideOfName || beforeOrganisationWord ? next : nil
         }
@@ -229,6 +264,72 @@ struct MentionRecognizer: Sendable {
             return kind == .country || kind == .demonym || kind == .continent
         }
         return !listable(sentence.phraseKey(runStart..<at)) && !listable(sentence.key(at + 1))
+    }
+
+    /// "Ministry of Health, Labour and Welfare", "Ministry of Housing, Communities and Local
+    /// Government": a portfolio list after "of" inside a body's name, its items unknown words,
+    /// the last after "and". Returns where the words after "and" begin.
+    private func commaListInsideName(_ sentence: SentenceTokens, runStart: Int, at: Int) -> Int? {
+        guard at < sentence.tokens.count, sentence.tokens[at].kind == .punctuation, sentence.scalars[sentence.tokens[at].start] == ",",
+              !sentence.tokens[at - 1].hasPossessive else { return nil }
+        let run = runStart..<at
+        guard run.contains(where: { sentence.key($0) == "of" }), run.contains(where: { gazetteer.organisationWords.contains(sentence.key($0)) })
+        else { return nil }
+        var index = at + 1
+        var items = 0
+        while index < sentence.tokens.count, index - at <= 8 {
+            guard sentence.isCapitalisedWord(index), isPortfolioWord(sentence.key(index)) else { return nil }
+            while sentence.isCapitalisedWord(index + 1), !sentence.tokens[index].hasPossessive { index += 1 }
+            items += 1
+            index += 1
+            if sentence.lowercaseWord(index) == "and" {
+                let last = index + 1
+                guard sentence.isCapitalisedWord(last), isPortfolioWord(sentence.key(last)), items <= 3 else { return nil }
+                return last
+            }
+            // Another item: ", Communities, ...".
+            guard index < sentence.tokens.count, sentence.tokens[index].kind == .punctuation,
+                  sentence.scalars[sentence.tokens[index].start] == ",", !sentence.tokens[index - 1].hasPossessive else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A word that may name a portfolio ("Labour", "Communities"): no place or people, which
+    /// would make the list one of places ("Ministry of Health, Rome and Milan").
+    private func isPortfolioWord(_ key: String) -> Bool {
+        guard let entry = gazetteer.entry(key) else { return true }
+        return entry.type != .place && entry.type != .group && entry.type != .person
+    }
+
+    /// "Discover Airlines and City Airlines", "Alpha Bank and Beta Bank": each side a name of
+    /// two words or more ending in a word for a business, or both in the same word. ("Food and
+    /// Drug Administration" is one name: "Food" alone is no business.)
+    private func isListOfBodies(_ sentence: SentenceTokens, run: Range<Int>, nextRunFrom next: Int) -> Bool {
+        guard run.count >= 2, let last = run.last else { return false }
+        var end = next
+        while sentence.isCapitalisedWord(end + 1), !sentence.tokens[end].hasPossessive { end += 1 }
+        guard end > next else { return false }
+        let before = sentence.key(last)
+        return ContextWords.companyTailWords.contains(before) || before == sentence.key(end)
+    }
+
+    /// A lower-case word that may stand inside an official name ("products" of "Healthcare
+    /// products Regulatory Agency"): a plain word, not a verb of speech or a past tense.
+    private func isLowercaseNameWord(_ key: String) -> Bool {
+        key.utf8.count >= 3 && !key.hasSuffix("ed") && !ContextWords.speechVerbs.contains(key)
+            && !ContextWords.organisationConnectors.contains(key) && !ContextWords.placePrepositions.contains(key)
+            && key.unicodeScalars.allSatisfy(NameTokenizer.isLetter)
+    }
+
+    /// "Healthcare products Regulatory Agency": capitalised words, one lower-case name word,
+    /// then capitalised words ending in a kind of organisation.
+    private func lowercaseWordThenOrganisationWord(_ sentence: SentenceTokens, from start: Int) -> Bool {
+        var index = start
+        while sentence.isCapitalisedWord(index + 1), !sentence.tokens[index].hasPossessive { index += 1 }
+        guard !sentence.tokens[index].hasPossessive, let word = sentence.lowercaseWord(index + 1), isLowercaseNameWord(word),
+              sentence.isCapitalisedWord(index + 2) else { return false }
+        return capitalisedRunEndsInOrganisationWord(sentence, from: index + 2)
     }
 
     private func capitalisedRunEndsInOrganisationWord(_ sentence: SentenceTokens, from start: Int) -> Bool {

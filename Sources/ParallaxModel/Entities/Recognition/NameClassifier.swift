@@ -27,6 +27,9 @@ struct NameClassifier {
         if range.count == 1, let cut = hyphenCut(range.lowerBound) {
             start = cut.start
             end = cut.end
+        } else if range.count >= 2, let tail = sentence.lowercaseTail(range.upperBound - 1), gazetteer.isModifierTail(head: tail.head, tail: tail.tail) {
+            // "San Francisco-based": the name ends at the hyphen.
+            end = sentence.tokens[range.upperBound - 1].start + tail.head.unicodeScalars.count
         }
         // "Ferdinand Marcos Jr.": the suffix's dot belongs to the name.
         if range.count >= 2, ["jr", "sr"].contains(sentence.key(range.upperBound - 1)), sentence.isDot(range.upperBound) {
@@ -47,7 +50,8 @@ struct NameClassifier {
         let wordKeys = range.count == 1 ? [key] : NameFolding.words(key)
         let first = range.lowerBound
         let entry = gazetteer.entry(key) ?? gazetteer.entryWithoutLegalSuffix(wordKeys) ?? companyWithTail(wordKeys)
-        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys) || startsInCamelCase(range))
+        let isProduct = entry == nil && (designated || hasDesignationWord(range) || isMakerAndModel(wordKeys) || startsInCamelCase(range)
+            || isProductAndTier(wordKeys))
         let opener = sentence.isSentenceStart(first)
         // "Von der Leyen said", "Abu Mohammed al-Jolani met": a particle opening the sentence
         // is part of the name.
@@ -57,13 +61,32 @@ struct NameClassifier {
         // one the story writes in lower case, or an everyday English word in front of a name
         // that no organisation, place or event word ends ("Residents Maria Lopez", but not
         // "Supreme Court" or "Golden Gate Bridge").
-        if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord,
+        // "Diabetes UK", "Cancer Research UK": a body named for a country in capitals keeps its
+        // first word.
+        let endsInCountryCode = range.count >= 2 && sentence.tokens[range.upperBound - 1].isAllCaps
+            && gazetteer.entry(wordKeys[wordKeys.count - 1])?.kind == .country
+        if range.count >= 2, opener, entry == nil, !openerIsParticle, wordKeys[0] != Self.operationWord, !endsInCountryCode,
            // Not in a Title Case headline, where every word is capitalised and "Trump Hails
            // Deal" may open with a name that is also a word.
            lowercaseWords.contains(wordKeys[0]) || !headline && gazetteer.commonWords.contains(wordKeys[0]) && !endsInKindWord(wordKeys),
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
             range = (first + 1)..<range.upperBound
             return classify(range, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
+        // "a New York Democrat", "a Texas Republican": a party's member after the place they
+        // represent; the place is the name.
+        if range.count >= 2, entry == nil, wordKeys.count == range.count, ContextWords.partyMembers.contains(wordKeys[wordKeys.count - 1]),
+           gazetteer.entry(wordKeys.dropLast().joined(separator: " "))?.type == .place {
+            return classify(first..<(range.upperBound - 1), role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
+        // "Young Kenyans", "Ordinary Germans": a people's name in the plural after a capitalised
+        // word is the people; the word before it describes them (no one's surname is a plural
+        // people's name, while "Mark French" is someone). The word may be some small town's
+        // name or a given name too ("Young").
+        if range.count == 2, wordKeys.count == 2, entry == nil, wordKeys[1].hasSuffix("s"), gazetteer.entry(wordKeys[1])?.kind == .demonym,
+           gazetteer.entry(wordKeys[0]).map({ $0.kind == .city || $0.kind == .region }) ?? true,
+           !gazetteer.titleFirstWords.contains(wordKeys[0]) {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
         // "Buying Ridley & Marsh": a capitalised gerund opening the sentence is a verb.
         if range.count >= 2, opener, entry == nil, Self.isGerund(wordKeys[0]), !gazetteer.givenNames.contains(wordKeys[0]),
@@ -79,6 +102,12 @@ struct NameClassifier {
            !gazetteer.organisationWords.contains(wordKeys[wordKeys.count - 1]) {
             return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
         }
+        // "Seismologist Naoshi Hirata": an occupation in "-ist" or "-ician" opening the sentence.
+        if range.count >= 3, opener, entry == nil, !openerIsParticle, wordKeys.count == range.count,
+           wordKeys[0].hasSuffix("ist") || wordKeys[0].hasSuffix("ician"), wordKeys[0].utf8.count >= 6,
+           !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.entry(wordKeys[0]) == nil {
+            return classify((first + 1)..<range.upperBound, role: role, forcedType: forcedType, headline: headline, lowercaseWords: lowercaseWords)
+        }
         // "Volunteer Rita Almeida": an occupation in front of a given name at a sentence start.
         if range.count >= 3, opener, entry == nil, !openerIsParticle, gazetteer.entry(wordKeys[0]) == nil,
            !gazetteer.givenNames.contains(wordKeys[0]), gazetteer.givenNames.contains(wordKeys[1]) {
@@ -86,6 +115,11 @@ struct NameClassifier {
         }
         if entry == nil, isPortfolio(range, wordKeys: wordKeys) { return nil }
         if range.count == 1 {
+            // "Separately, ...": an everyday word opening the sentence before a comma is a word,
+            // even when an appositive after the comma reads like a role.
+            if opener, entry == nil, sentence.isComma(first + 1), !sentence.tokens[first].isAllCaps, gazetteer.commonWords.contains(key) {
+                return nil
+            }
             var letters = 0
             for scalar in sentence.scalars[start..<end] where NameTokenizer.isLetter(scalar) { letters += 1 }
             // "H20" and "A320" are models, however few letters they have ("Q3" is a quarter).
@@ -124,7 +158,9 @@ struct NameClassifier {
         // An acronym of three or more capitals opening a body sentence ("UEFA said") is a
         // name: common words are not written in capitals outside headlines.
         let isBodyAcronym = !headline && sentence.tokens[first].isAllCaps && end - start >= 3
-        if range.count == 1, evidence < .known, opener || headline, !isBodyAcronym {
+        // "Météo-France", "Radio-Canada": a capital after a hyphen is no sentence opener's.
+        let isCapitalisedCompound = range.count == 1 && !headline && isHyphenatedCapitals(start, end)
+        if range.count == 1, evidence < .known, opener || headline, !isBodyAcronym, !isCapitalisedCompound {
             candidate.needsConfirmation = true
         }
         if headline, evidence < .known, range.count > 1, lowercaseWords.contains(wordKeys[0]) {
@@ -166,7 +202,10 @@ struct NameClassifier {
         let firstKey = wordKeys.first ?? key
         // "of", "for" or a possessive inside ("King's College London") ties an organisation
         // word anywhere in the name to the whole name.
-        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" || $0.hasSuffix("'s") || $0.hasSuffix("'") }
+        let hasOfOrFor = wordKeys.contains { $0 == "of" || $0 == "for" || $0 == "on" || $0.hasSuffix("'s") || $0.hasSuffix("'") }
+        // "Finance Bill", "Online Safety Bill": a bill before parliament, not a man called Bill;
+        // "Petroleum Industry Act": a law, whatever kind of body its first word names.
+        if wordKeys.count >= 2, lastKey == "bill" || lastKey == "act", !gazetteer.givenNames.contains(firstKey) { return (.other, .known, nil) }
         if wordKeys.count >= 2, gazetteer.organisationWords.contains(lastKey) || gazetteer.organisationWords.contains(firstKey)
             || hasOfOrFor && wordKeys.contains(where: gazetteer.organisationWords.contains) {
             return (.org, .known, nil)
@@ -178,6 +217,9 @@ struct NameClassifier {
         // "Operation Spiderweb", "Operation Iron Swords": a named military operation.
         // "Abenomics", "Bidenomics": a leader's economic policy.
         if wordKeys.count == 1, key.hasSuffix("nomics") { return (.other, .context, nil) }
+        if wordKeys.count >= 2, ContextWords.businessUnitWords.contains(lastKey), !gazetteer.givenNames.contains(firstKey) {
+            return (.org, .known, nil)
+        }
         if ContextWords.eventWords.contains(lastKey) || wordKeys.count >= 2 && wordKeys.dropLast().last == "war"
             || wordKeys.count >= 2 && firstKey == Self.operationWord {
             return (.other, .known, nil)
@@ -201,7 +243,7 @@ struct NameClassifier {
         if followsWorkplaceAt(range) { return (.org, .context, nil) }
         // Strong enough to type the same name elsewhere in the story ("written to NAV Portugal",
         // "Foundem, a small British price-comparison site,").
-        if followsOrganisationNoun(range) || hasOrganisationAppositive(range) { return (.org, .known, nil) }
+        if followsOrganisationNoun(range) || hasOrganisationAppositive(range) || namesNewsOutlet(range) { return (.org, .known, nil) }
         if !gazetteer.givenNames.contains(firstKey), hasOrganisationContext(range) { return (.org, .known, nil) }
         // Given names too: "(Novo)" after a politician is a party, however many Novos there are.
         if isBracketedAfterName(range) { return (.org, .context, nil) }
@@ -219,6 +261,16 @@ struct NameClassifier {
         if sentence.lowercaseWord(range.lowerBound - 1) == "the", let after = sentence.lowercaseWord(range.upperBound),
            ContextWords.placeNouns.contains(after) {
             return (.place, ContextWords.areaNouns.contains(after) ? .known : .context, nil)
+        }
+        // "the Tomari nuclear plant", "the Ramstein air base", "the Jenin refugee camp": a kind
+        // of site between the name and the place noun.
+        if sentence.lowercaseWord(range.lowerBound - 1) == "the", let kind = sentence.lowercaseWord(range.upperBound),
+           ContextWords.siteKinds.contains(kind) {
+            var next = range.upperBound + 1
+            if let word = sentence.lowercaseWord(next), ContextWords.siteKinds.contains(word) { next += 1 }
+            if let noun = sentence.lowercaseWord(next), ContextWords.placeNouns.contains(noun) || noun == "camp" || noun == "camps" {
+                return (.place, .context, nil)
+            }
         }
         if wordKeys.count >= 2, gazetteer.givenNames.contains(firstKey), gazetteer.entry(lastKey)?.type != .group {
             return (.person, .known, nil)
@@ -241,11 +293,18 @@ struct NameClassifier {
             return (.other, .context, nil)
         }
         if let before1, before1 == "of", let before2, ContextWords.placeNouns.contains(before2) { return (.place, .context, nil) }
+        // "AtmoSud", "TotalEnergies": a capital inside one word, after more than a surname's
+        // prefix ("McDonald", "DeSantis"), is a brand's or body's spelling.
+        if wordKeys.count == 1, range.count == 1, hasInnerCapital(range.lowerBound) { return (.org, .context, nil) }
         if let after1, ContextWords.speechVerbs.contains(after1) {
             return (wordKeys.count == 1 && sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
         }
         if before1 == "to", before2 == "according" {
             return (sentence.tokens[range.lowerBound].isAllCaps ? .org : .person, .context, nil)
+        }
+        // "data from Dataforce", "estimates by Kpler": the source of figures is a body.
+        if let before1, before1 == "from" || before1 == "by", let before2, ContextWords.figureSources.contains(before2) {
+            return (.org, .context, nil)
         }
         if let before1, ContextWords.placePrepositions.contains(before1), wordKeys.count <= 2 {
             // "speaking to RNZ": unknown capitals are a body's acronym, not a town.
@@ -258,12 +317,33 @@ struct NameClassifier {
            !ContextWords.speechVerbs.contains(lastKey), !ContextWords.nameParticles.contains(lastKey) {
             return (.org, .guess, nil)
         }
+        if wordKeys.count >= 2, let shape = nonPersonShape(wordKeys, startIndex: range.lowerBound) { return (shape, .guess, nil) }
         if wordKeys.count >= 2 { return (.person, .guess, nil) }
         // "his son Diego": a given name alone, with nothing saying otherwise, is someone.
         if gazetteer.givenNames.contains(key) { return (.person, .guess, nil) }
         // An unknown single capitalised word with no context: in news most often a company,
         // agency or outlet (people and places usually come with a title or preposition).
         return (.org, .guess, nil)
+    }
+
+    /// Names that no one is called, with nothing else saying what they are: a country's name
+    /// then more ("Italia Viva", "US Treasuries": a body), or three words or more with no given
+    /// name among them and two everyday words ("European Flood Awareness System"). A town's name
+    /// first says nothing: small towns share names with people ("Eden Hazard", "Pinto Luz").
+    private func nonPersonShape(_ wordKeys: [String], startIndex: Int) -> EntityType? {
+        let first = wordKeys[0]
+        // "the Western Pacific", "Northern Kivu": a direction before a place is a place.
+        if wordKeys.count == 2, ContextWords.compassWords.contains(first), gazetteer.entry(wordKeys[1])?.type == .place { return .place }
+        guard !gazetteer.givenNames.contains(first) else { return nil }
+        // "the Clock End", "the Vaal Triangle": no one is written with "the" before the name.
+        if sentence.lowercaseWord(startIndex - 1) == "the" { return .org }
+        // "Swiss Re", "French Connection": a people's name opening a name is a firm's.
+        if let kind = gazetteer.entry(first)?.kind, kind == .country || kind == .demonym { return .org }
+        if wordKeys.count >= 3, !wordKeys.contains(where: gazetteer.givenNames.contains),
+           wordKeys.filter({ gazetteer.commonWords.contains($0) }).count >= 2 {
+            return .org
+        }
+        return nil
     }
 
     /// "an analyst at Jefferies", "Analysts at the Sorbonne": a worker (or one of `verbs`,
@@ -303,6 +383,39 @@ struct NameClassifier {
 
     private func start(of range: Range<Int>) -> Int { sentence.tokens[range.lowerBound].start }
     private func end(of range: Range<Int>) -> Int { sentence.tokens[range.upperBound - 1].end }
+
+    /// A capitalised word with one more capital after three lower-case letters or more, not
+    /// after a surname's prefix.
+    private func hasInnerCapital(_ index: Int) -> Bool {
+        let token = sentence.tokens[index]
+        guard token.kind == .word, !token.isAllCaps, NameTokenizer.isUpper(sentence.scalars[token.start]) else { return false }
+        var offset = token.start + 1
+        while offset < token.end, NameTokenizer.isLetter(sentence.scalars[offset]), !NameTokenizer.isUpper(sentence.scalars[offset]) { offset += 1 }
+        guard offset < token.end, offset - token.start >= 3, NameTokenizer.isUpper(sentence.scalars[offset]),
+              offset + 1 < token.end, !NameTokenizer.isUpper(sentence.scalars[offset + 1]) else { return false }
+        let prefix = NameFolding.key(sentence.scalars[token.start..<offset])
+        return !Self.surnamePrefixes.contains(prefix)
+    }
+
+    /// Written joined before a capital in surnames ("MacArthur", "DiCaprio", "LaGuardia").
+    static let surnamePrefixes: Set<String> = ["mac", "fitz", "van", "von", "del", "della", "des", "les", "ten", "ter"]
+
+    /// Two or more parts joined by hyphens, each starting with a capital letter.
+    private func isHyphenatedCapitals(_ start: Int, _ end: Int) -> Bool {
+        var parts = 0
+        var partStart = true
+        for offset in start..<end {
+            let scalar = sentence.scalars[offset]
+            if scalar == "-" || scalar == "\u{2010}" {
+                partStart = true
+            } else if partStart {
+                guard NameTokenizer.isUpper(scalar) else { return false }
+                parts += 1
+                partStart = false
+            }
+        }
+        return parts >= 2
+    }
 
     /// Capitals throughout, allowing a plural "s" ("EVs"): an acronym, not "Ai" the surname.
     private func isCapitalsAcronym(_ start: Int, _ end: Int) -> Bool {

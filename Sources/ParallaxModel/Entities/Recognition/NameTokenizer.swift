@@ -130,8 +130,25 @@ struct NameTokenizer: Sendable {
         if !capitalisedPart, end - start >= 4, Self.isUpper(scalars[start + 1]), !Self.isUpper(scalars[start + 2]), Self.isLetter(scalars[start + 2]) {
             capitalisedPart = true
         }
+        // "easyJet", "airBaltic": lower-case letters, one capital, lower-case letters again.
+        if !capitalisedPart, upperCount == 1, end - start >= 5, Self.isInnerCapitalBrand(scalars, start, end) {
+            capitalisedPart = true
+        }
         let token = NameToken(start: start, end: end, kind: .word, isCapitalised: capitalisedPart, isAllCaps: letters >= 2 && upperCount == letters, hasPossessive: false)
         return (token, end)
+    }
+
+    /// Letters only, starting lower case, with one capital after two letters or more and at
+    /// least two lower-case letters after it.
+    private static func isInnerCapitalBrand(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        var capital: Int?
+        for offset in start..<end {
+            let scalar = scalars[offset]
+            guard isLetter(scalar) else { return false }
+            if isUpper(scalar) { capital = offset }
+        }
+        guard let capital, capital - start >= 2, end - capital >= 3 else { return false }
+        return true
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

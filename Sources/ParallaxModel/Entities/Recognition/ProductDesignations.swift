@@ -83,10 +83,17 @@ extension NameClassifier {
             // Models are often named after towns ("Cayenne", "Tucson"); not after countries.
             let entry = gazetteer.entry(word)
             let isOrganisationWord = gazetteer.organisationWords.contains(word) && !ContextWords.productWords.contains(word)
-            return !isOrganisationWord && !ContextWords.companyTailWords.contains(word)
+            return !isOrganisationWord && !ContextWords.companyTailWords.contains(word) && !ContextWords.businessUnitWords.contains(word)
                 && (entry == nil || entry?.kind == .city) && !gazetteer.givenNames.contains(word)
                 && !ContextWords.organisationConnectors.contains(word) && !ContextWords.legalSuffixes.contains(word)
         }
+    }
+
+    /// "ChatGPT Plus", "Gemini Ultra": a known product and its tier.
+    func isProductAndTier(_ wordKeys: [String]) -> Bool {
+        // The tier words first: they rule out almost every name without a table lookup.
+        guard wordKeys.count >= 2, wordKeys.dropFirst().allSatisfy(ContextWords.productTierWords.contains) else { return false }
+        return gazetteer.entry(wordKeys[0])?.kind == .product
     }
 
     /// A listed company, or a hand-listed organisation written in lower case ("Apple",

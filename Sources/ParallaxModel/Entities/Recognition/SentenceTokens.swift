@@ -158,6 +158,10 @@ struct SentenceTokens {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalised
     }
 
+    func isComma(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && scalars[tokens[index].start] == ","
+    }
+
     func isDot(_ index: Int) -> Bool {
         index < tokens.count && tokens[index].kind == .punctuation && scalars[tokens[index].start] == "."
     }

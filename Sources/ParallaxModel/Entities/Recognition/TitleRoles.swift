@@ -60,13 +60,25 @@ extension MentionRecognizer {
     /// more, or two words, so "Peter Bishop" keeps its surname.
     private func titleInside(_ range: Range<Int>, in sentence: SentenceTokens) -> [Piece]? {
         guard range.count >= 3 else { return nil }
-        for titleEnd in stride(from: range.upperBound - 2, to: range.lowerBound, by: -1) {
+        // "German Transport Minister Patrick Schnieder": a people's or country's name before
+        // the role is a name of its own, not part of the role.
+        var nation: Range<Int>?
+        if let kind = gazetteer.entry(sentence.key(range.lowerBound))?.kind, kind == .demonym || kind == .country,
+           !sentence.tokens[range.lowerBound].hasPossessive {
+            nation = range.lowerBound..<(range.lowerBound + 1)
+        }
+        let roleStart = nation?.upperBound ?? range.lowerBound
+        for titleEnd in stride(from: range.upperBound - 1, to: roleStart, by: -1) {
             guard gazetteer.titleLastWords.contains(sentence.key(titleEnd - 1)) else { continue }
             let nameWords = range.upperBound - titleEnd
-            guard nameWords >= 2 || gazetteer.givenNames.contains(sentence.key(titleEnd)) else { continue }
-            let prefix = range.lowerBound..<titleEnd
+            let prefix = roleStart..<titleEnd
+            // "Transport Minister Schnieder": a surname alone after a portfolio of everyday
+            // words and a title ("Chairman Peter Bishop" keeps its surname: a given name).
+            let portfolioOfWords = prefix.count >= 2
+                && prefix.dropLast().allSatisfy({ gazetteer.commonWords.contains(sentence.key($0)) && !gazetteer.givenNames.contains(sentence.key($0)) })
+            guard nameWords >= 2 || gazetteer.givenNames.contains(sentence.key(titleEnd)) || portfolioOfWords else { continue }
             guard prefix.allSatisfy({ sentence.tokens[$0].kind == .word && !sentence.tokens[$0].hasPossessive }),
-                  !gazetteer.givenNames.contains(sentence.key(range.lowerBound)),
+                  !gazetteer.givenNames.contains(sentence.key(roleStart)),
                   // A word that opens titles ("Federal" of "Federal Judge") may share a small
                   // town's name: "Federal Transport Minister" is still a role.
                   prefix.allSatisfy({ gazetteer.entry(sentence.key($0)) == nil || gazetteer.titleFirstWords.contains(sentence.key($0)) })
@@ -74,7 +86,8 @@ extension MentionRecognizer {
             // "Health Secretary Dr Amara Osei": the form of address leaves the role.
             var roleEnd = titleEnd
             while roleEnd - 1 > prefix.lowerBound, RoleOffice.office(sentence.key(roleEnd - 1)) == nil { roleEnd -= 1 }
-            return [Piece(range: titleEnd..<range.upperBound, role: sentence.text(prefix.lowerBound..<roleEnd))]
+            let person = Piece(range: titleEnd..<range.upperBound, role: sentence.text(prefix.lowerBound..<roleEnd))
+            return nation.map { [Piece(range: $0), person] } ?? [person]
         }
         return nil
     }
