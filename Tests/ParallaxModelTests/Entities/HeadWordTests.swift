@@ -22,6 +22,7 @@ struct HeadWordTests {
         ("Power returned to Malviya Nagar by evening.", "Malviya Nagar"),
         ("Police closed Rue Martenot after the crash.", "Rue Martenot"),
         ("Smoke drifted over Carrer de la Creu at dawn.", "Carrer de la Creu"),
+        ("Schools closed across Iwate Prefecture on Friday.", "Iwate Prefecture"),
     ])
     func aPlaceWordMakesAPlace(sentence: String, name: String) {
         let result = analyze([[sentence]])

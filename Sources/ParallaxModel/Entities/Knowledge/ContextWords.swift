@@ -283,7 +283,8 @@ enum ContextWords {
         "shrine", "memorial", "monument", "cemetery", "tower",
         // Land named by a river or country ("Niger Delta", "Congo Basin").
         "delta", "basin", "plateau", "highlands", "coast",
-        "village", "gymnasium", "dome", "trough", "ward", "line", "mainline", "heights",
+        // "Iwate Prefecture": a prefecture is an area in Japan, China and Greece, not the office.
+        "prefecture", "village", "gymnasium", "dome", "trough", "ward", "line", "mainline", "heights",
         "hills", "reef", "atoll", "archipelago", "fjord", "glacier",
         "falls", "lagoon", "oasis", "ridge", "trench", "terminal", "pier", "wharf", "quay", "marina",
         "junction", "checkpoint", "barracks", "prison", "jail", "gardens", "forest", "wetlands",
