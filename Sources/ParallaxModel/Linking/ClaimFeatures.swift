@@ -328,13 +328,15 @@ struct FeatureBuilder {
     }
 
     /// The attribution of the last claim read and its stem ids: a sentence's claims mostly share one.
-    private var lastSpeaker: (attribution: String, ids: Set<Int>)?
+    private var lastSpeaker: (attribution: String, ids: SortedIDs)?
 
-    /// Stem ids of an attribution's words of three scalars or more.
-    private mutating func speaker(_ attribution: String) -> Set<Int> {
+    /// Stem ids of an attribution's words of three scalars or more, sorted: the names of the
+    /// claim's sentence are checked against them by binary search, not by hashing.
+    private mutating func speaker(_ attribution: String) -> SortedIDs {
         if let last = lastSpeaker, last.attribution == attribution { return last.ids }
-        var ids: Set<Int> = []
-        for word in NameFolding.words(attribution) where word.unicodeScalars.count >= 3 { ids.insert(stemID(word)) }
+        var stems: [Int] = []
+        for word in NameFolding.words(attribution) where word.unicodeScalars.count >= 3 { stems.append(stemID(word)) }
+        let ids = SortedIDs(stems)
         lastSpeaker = (attribution, ids)
         return ids
     }
@@ -525,7 +527,7 @@ struct FeatureBuilder {
             noun: claim.noun.map { intern("w", $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
             low: low, high: high, point: point, groups: shared(groups, slot: 0), plainModifiers: shared(plain, slot: 1),
             context: shared(context, slot: 2), names: shared(names, slot: 3), event: eventName.map { intern("v", $0) } ?? -1,
-            speaker: shared(speakerIDs, slot: 4), isVague: claim.value == nil && claim.writtenRange == nil, topic: shared(topic, slot: 5),
+            speaker: shared(speakerIDs.ids.lazy.map { Int($0) }, slot: 4), isVague: claim.value == nil && claim.writtenRange == nil, topic: shared(topic, slot: 5),
             countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people"),
             pastYears: shared(pastYears, slot: 6)
         )
