@@ -238,6 +238,21 @@ struct FeatureBuilder {
     /// The words numbered by first sight, the numbers indexing `words`.
     private var wordIDs = StringIDs()
 
+    /// Word numbers by packing, for the short ASCII words that are nearly all of them.
+    private var packedWords = PackedWordIndex()
+
+    /// The index in `words` of the word at `range` (lower-cased as the claim tokenizer does):
+    /// short ASCII words are found by their packing, without building their String.
+    private mutating func wordIndex(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        guard let (low, high) = ClaimTokenizer.packedLower(scalars, range) else {
+            return wordIndex(ClaimTokenizer.lowercased(scalars, range))
+        }
+        if let known = packedWords.value(low, high) { return known }
+        let id = wordIndex(ClaimTokenizer.lowercased(scalars, range))
+        packedWords.insert(low, high, value: id)
+        return id
+    }
+
     /// The index in `words` of a lower-case word, looked up in the word lists only the first time.
     private mutating func wordIndex(_ lower: String) -> Int {
         let id = wordIDs.id(lower)
@@ -250,7 +265,9 @@ struct FeatureBuilder {
             isTopic: lower.count >= 4 && !isStop && !WordLists.reportingVerbs.contains(lower) && !WordLists.timeWords.contains(lower),
             isName: !isStop && lower.unicodeScalars.count >= 3,
             nounClass: NounClasses.classOf[lower],
-            casualty: NounClasses.casualtyWords[lower]
+            casualty: NounClasses.casualtyWords[lower],
+            isScaleWord: NumberLexicon.scaleWords[lower] != nil,
+            isEllipsisWord: Self.ellipsisWords.contains(lower)
         )
         words.append(info)
         return id
@@ -260,14 +277,11 @@ struct FeatureBuilder {
     /// article's, `mentionsInOrder` whether they are sorted by start (they are, as analysis
     /// gives them: then only the sentence's own are visited, not the whole article's for each sentence).
     mutating func sentenceWords(_ article: Article, span: TextSpan, mentions: [Mention], mentionsInOrder: Bool = false) -> SentenceWords {
-        let tokens = ClaimTokenizer.tokenize(article.scalars, in: span.start..<span.end)
         var linkTokens: [LinkToken] = []
-        linkTokens.reserveCapacity(tokens.count)
-        for token in tokens {
-            linkTokens.append(LinkToken(start: token.start, end: token.end, word: token.kind == .word ? wordIndex(token.lower) : -1,
-                                        isNumber: token.kind == .number, endsClause: token.kind == .symbol && Self.endsClause(token),
-                                        capitalised: token.capitalised))
-        }
+        // About one token per five scalars in prose.
+        linkTokens.reserveCapacity(min(max(0, span.end - span.start) / 4 + 4, 4_096))
+        let scalars = article.scalars
+        LinkTokenScanner.scan(scalars, in: span.start..<span.end, into: &linkTokens) { wordIndex(scalars, $0) }
         var inside: [SentenceMention] = []
         var candidates = mentions.indices
         if mentionsInOrder {
@@ -278,21 +292,51 @@ struct FeatureBuilder {
         }
         for index in candidates where span.contains(mentions[index].span) && mentions[index].type != .other {
             let mention = mentions[index]
-            let key = intern(mention.entityID.map { "e:" + $0 } ?? "m:" + mention.text.lowercased())
-            let stems = NameFolding.words(mention.text).map { stemID($0) }
+            let key = mentionKey(mention)
+            let stems = mentionStems(mention.text)
             inside.append(SentenceMention(span: mention.span, type: mention.type, key: key, wordStems: stems, country: countryID(mention)))
         }
-        return SentenceWords(span: span, tokens: tokens, linkTokens: linkTokens, mentions: inside)
+        return SentenceWords(span: span, linkTokens: linkTokens, mentions: inside)
+    }
+
+    /// Interned mention keys by entity id, and by text for mentions of no entity: the same
+    /// entities are named in sentence after sentence.
+    private var entityKeys: [String: Int] = [:]
+    private var unresolvedKeys: [String: Int] = [:]
+    /// Stem ids of a mention's words, by its text.
+    private var stemsByMention: [String: [Int]] = [:]
+
+    /// The interned key of a mention: its entity, else its lower-cased text.
+    private mutating func mentionKey(_ mention: Mention) -> Int {
+        if let entityID = mention.entityID {
+            if let known = entityKeys[entityID] { return known }
+            let id = intern("e:" + entityID)
+            entityKeys[entityID] = id
+            return id
+        }
+        if let known = unresolvedKeys[mention.text] { return known }
+        let id = intern("m:" + mention.text.lowercased())
+        unresolvedKeys[mention.text] = id
+        return id
+    }
+
+    private mutating func mentionStems(_ text: String) -> [Int] {
+        if let known = stemsByMention[text] { return known }
+        let stems = NameFolding.words(text).map { stemID($0) }
+        stemsByMention[text] = stems
+        return stems
     }
 
     /// The attribution of the last claim read and its stem ids: a sentence's claims mostly share one.
-    private var lastSpeaker: (attribution: String, ids: Set<Int>)?
+    private var lastSpeaker: (attribution: String, ids: SortedIDs)?
 
-    /// Stem ids of an attribution's words of three scalars or more.
-    private mutating func speaker(_ attribution: String) -> Set<Int> {
+    /// Stem ids of an attribution's words of three scalars or more, sorted: the names of the
+    /// claim's sentence are checked against them by binary search, not by hashing.
+    private mutating func speaker(_ attribution: String) -> SortedIDs {
         if let last = lastSpeaker, last.attribution == attribution { return last.ids }
-        var ids: Set<Int> = []
-        for word in NameFolding.words(attribution) where word.unicodeScalars.count >= 3 { ids.insert(stemID(word)) }
+        var stems: [Int] = []
+        for word in NameFolding.words(attribution) where word.unicodeScalars.count >= 3 { stems.append(stemID(word)) }
+        let ids = SortedIDs(stems)
         lastSpeaker = (attribution, ids)
         return ids
     }
@@ -364,11 +408,11 @@ struct FeatureBuilder {
     static let ellipsisWords: Set<String> = ["more", "others", "other"]
 
     /// The figure is followed by "more" / "others" and no noun: it counts what was counted before.
-    static func isElliptic(_ claim: Claim, _ tokens: [ClaimToken]) -> Bool {
-        guard let number = tokens.firstIndex(where: { $0.kind == .number && $0.start >= claim.span.start }) else { return false }
+    func isElliptic(_ claim: Claim, _ tokens: [LinkToken]) -> Bool {
+        guard let number = tokens.firstIndex(where: { $0.isNumber && $0.start >= claim.span.start }) else { return false }
         var next = number + 1
-        while next < tokens.count, tokens[next].kind == .number || NumberLexicon.scaleWords[tokens[next].lower] != nil { next += 1 }
-        return next < tokens.count && tokens[next].kind == .word && ellipsisWords.contains(tokens[next].lower)
+        while next < tokens.count, tokens[next].isNumber || (tokens[next].word >= 0 && words[tokens[next].word].isScaleWord) { next += 1 }
+        return next < tokens.count && tokens[next].word >= 0 && words[tokens[next].word].isEllipsisWord
     }
 
     /// `sentence` is the claim's sentence as read by `sentenceWords`.
@@ -431,7 +475,7 @@ struct FeatureBuilder {
         }
         let eventName = claimToken.flatMap { event(near: claim.span, from: $0, in: sentence.linkTokens) }
 
-        let elliptic = claim.noun == nil && Self.isElliptic(claim, sentence.tokens) ? previousNoun.map(NounClasses.name(for:)) : nil
+        let elliptic = claim.noun == nil && isElliptic(claim, sentence.linkTokens) ? previousNoun.map(NounClasses.name(for:)) : nil
         // Without a noun: the clause's class noun, else what the sentence's previous figure counts
         // ("employs 58,000 people, including 21,000 in the US"), else the sentence's nearest class noun.
         let sameSentenceCount = lastCount.flatMap { $0.article == articleIndex && $0.sentence == claim.sentence ? $0.className : nil }
@@ -483,7 +527,7 @@ struct FeatureBuilder {
             noun: claim.noun.map { intern("w", $0.lowercased()) } ?? -1, nounIsKnown: claim.noun.map(NounClasses.isKnown) ?? false,
             low: low, high: high, point: point, groups: shared(groups, slot: 0), plainModifiers: shared(plain, slot: 1),
             context: shared(context, slot: 2), names: shared(names, slot: 3), event: eventName.map { intern("v", $0) } ?? -1,
-            speaker: shared(speakerIDs, slot: 4), isVague: claim.value == nil && claim.writtenRange == nil, topic: shared(topic, slot: 5),
+            speaker: shared(speakerIDs.ids.lazy.map { Int($0) }, slot: 4), isVague: claim.value == nil && claim.writtenRange == nil, topic: shared(topic, slot: 5),
             countsPeople: dimension == .count && (nounClassName == "troops" || nounClassName == "people"),
             pastYears: shared(pastYears, slot: 6)
         )

@@ -14,6 +14,10 @@ struct WordInfo {
     var nounClass: String?
     /// "deaths" / "wounded" for casualty wording ("killed", "injured").
     var casualty: String?
+    /// A scale word ("million"), read as part of the figure before it.
+    var isScaleWord: Bool
+    /// "more" / "others" after a figure with no noun (see `FeatureBuilder.isElliptic`).
+    var isEllipsisWord: Bool
 }
 
 /// An entity mention inside a sentence, its ids resolved once for every claim of the sentence.
@@ -46,8 +50,7 @@ struct LinkToken {
 struct SentenceWords {
     /// The span the tokens and mentions were taken from.
     let span: TextSpan
-    let tokens: [ClaimToken]
-    /// The same tokens, as the feature loops read them.
+    /// The tokens as `ClaimTokenizer` splits them, reduced to what the feature loops read.
     let linkTokens: [LinkToken]
     let mentions: [SentenceMention]
 }
