@@ -86,3 +86,17 @@ struct InitialsTests {
         #expect(result.entity(of: "Narayanan", in: 1)?.id == result.entity(of: "V. Narayanan")?.id)
     }
 }
+
+/// Islands news names alone (geographic-features.tsv).
+@Suite("Islands")
+struct IslandTests {
+    @Test func anIslandNamedAloneIsAPlaceAndItsSpellingsMeet() {
+        let result = analyze([
+            ["Tourists left Evia on Monday as fires spread on Lesbos."],
+            ["Fires spread on Lesvos and Euboea, officials said."],
+        ])
+        #expect(result.mention("Evia")?.type == .place, "\(result.texts)")
+        #expect(result.entity(of: "Lesvos", in: 1)?.id == result.entity(of: "Lesbos")?.id)
+        #expect(result.entity(of: "Euboea", in: 1)?.id == result.entity(of: "Evia")?.id)
+    }
+}
